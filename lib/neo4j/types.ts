@@ -155,5 +155,9 @@ export interface GraphQueries {
   article(id: string): Promise<ArticleView | null>;
   shortestPath(fromId: string, toId: string, maxHops?: number): Promise<PathResult | null>;
   stats(): Promise<CorpusStats>;
-  runReadOnlyCypher(query: string, params?: Record<string, unknown>, opts?: { timeoutMs?: number; rowCap?: number }): Promise<CypherResult>;
+  runReadOnlyCypher(
+    query: string,
+    params?: Record<string, unknown>,
+    opts?: { timeoutMs?: number; rowCap?: number },
+  ): Promise<CypherResult>;
 }

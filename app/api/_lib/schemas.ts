@@ -1,0 +1,51 @@
+/** Zod schemas for the API's query strings and bodies (shared by the routes). */
+import { z } from "zod";
+
+const csv = z
+  .string()
+  .max(2000)
+  .transform((s) =>
+    s
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
+
+export const id = z.string().min(1).max(300);
+
+export const searchQuery = z.object({
+  q: z.string().trim().min(1, "q is required").max(200),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+
+export const overviewQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(2000).default(150),
+  types: csv.optional(),
+  predicates: csv.optional(),
+  sources: csv.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  minConfidence: z.coerce.number().min(0).max(1).optional(),
+});
+
+export const neighboursQuery = z.object({
+  depth: z.coerce
+    .number()
+    .int()
+    .refine((d) => d === 1 || d === 2, "depth must be 1 or 2")
+    .default(1),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+
+export const pathQuery = z.object({
+  from: id,
+  to: id,
+  maxHops: z.coerce.number().int().min(1).max(10).default(6),
+});
+
+export const cypherBody = z.object({
+  query: z.string().trim().min(1, "query is required").max(20000),
+  params: z.record(z.string(), z.unknown()).default({}),
+});

@@ -1,0 +1,175 @@
+/**
+ * Evaluates the NER tagger on CoNLL-2003 English dev, side by side with `compromise`:
+ * document-level entity-set P/R/F1 for PERSON/ORGANIZATION/LOCATION (per document, the set of
+ * (type, normalised surface text), micro-averaged), mention-level span F1 for our tagger, and throughput.
+ * Both systems read the same detokenised document text. Measures only; never trains or tunes.
+ *
+ *   npm run eval     # options: --dev <conll file>, --model <model.json.gz>, --no-compromise
+ */
+import { readFileSync } from "node:fs";
+import nlp from "compromise";
+import { detokenise, parseConll, tagsToSpans } from "../lib/extract/ner/conll";
+import { loadDefaultTagger, modelEntities, recogniseEntities, type NerTagger } from "../lib/extract/ner";
+import { decodeModel } from "../lib/extract/ner/model";
+import { splitSentences } from "../lib/extract/tokenize";
+
+const TYPES = ["PERSON", "ORGANIZATION", "LOCATION"] as const;
+type MainType = (typeof TYPES)[number];
+const FROM_CONLL: Record<string, string> = { PER: "PERSON", ORG: "ORGANIZATION", LOC: "LOCATION", MISC: "MISC" };
+
+/** lower case, collapsed whitespace, no possessive or punctuation at either end. */
+export function normaliseSurface(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/(?:['’]s|['’])$/u, "")
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+
+function addSets(c: Counts, pred: Set<string>, gold: Set<string>): void {
+  for (const p of pred)
+    if (gold.has(p)) c.tp++;
+    else c.fp++;
+  for (const g of gold) if (!pred.has(g)) c.fn++;
+}
+
+function prf(c: Counts): { p: number; r: number; f: number } {
+  const p = c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 0;
+  const r = c.tp + c.fn > 0 ? c.tp / (c.tp + c.fn) : 0;
+  return { p, r, f: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
+}
+
+function setOf(items: { type: string; text: string }[]): Set<string> {
+  const out = new Set<string>();
+  for (const it of items) {
+    if (!(TYPES as readonly string[]).includes(it.type)) continue;
+    const n = normaliseSurface(it.text);
+    if (n) out.add(it.type + "\t" + n);
+  }
+  return out;
+}
+
+function oursOnDoc(text: string, tagger: NerTagger) {
+  return recogniseEntities(text, splitSentences(text), tagger);
+}
+
+function compromiseOnDoc(text: string): { type: MainType; text: string }[] {
+  const doc = nlp(text);
+  const out: { type: MainType; text: string }[] = [];
+  for (const t of doc.people().out("array") as string[]) out.push({ type: "PERSON", text: t });
+  for (const t of doc.organizations().out("array") as string[]) out.push({ type: "ORGANIZATION", text: t });
+  for (const t of doc.places().out("array") as string[]) out.push({ type: "LOCATION", text: t });
+  return out;
+}
+
+function bestOf(runs: number, fn: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best / 1000;
+}
+
+function line(label: string, c: Counts): string {
+  const { p, r, f } = prf(c);
+  return `  ${label.padEnd(14)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+}
+
+function main(): void {
+  const i = process.argv.indexOf("--dev");
+  const devPath = i >= 0 ? process.argv[i + 1] : "/work/shared/eval/conll2003-dev.txt";
+  const skipCompromise = process.argv.includes("--no-compromise");
+  const docs = parseConll(readFileSync(devPath, "utf8"));
+  const m = process.argv.indexOf("--model");
+  const tagger = m >= 0 ? decodeModel(readFileSync(process.argv[m + 1])) : loadDefaultTagger();
+
+  const texts: string[] = [];
+  const golds: Set<string>[] = [];
+  const goldMentions: Set<string>[] = [];
+  for (const d of docs) {
+    const { text, offsets } = detokenise(d);
+    texts.push(text);
+    const items: { type: string; text: string }[] = [];
+    const mentions = new Set<string>();
+    d.sentences.forEach((s, si) => {
+      for (const sp of tagsToSpans(s.tags)) {
+        const start = offsets[si][sp.start].start;
+        const end = offsets[si][sp.end - 1].end;
+        items.push({ type: FROM_CONLL[sp.type], text: text.slice(start, end) });
+        mentions.add(`${FROM_CONLL[sp.type]}\t${start}\t${end}`);
+      }
+    });
+    golds.push(setOf(items));
+    goldMentions.push(mentions);
+  }
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, "utf8"), 0);
+
+  const ours = { all: zero(), byType: Object.fromEntries(TYPES.map((t) => [t, zero()])) as Record<string, Counts> };
+  const theirs = { all: zero(), byType: Object.fromEntries(TYPES.map((t) => [t, zero()])) as Record<string, Counts> };
+  const mention = zero();
+  const score = (acc: typeof ours, pred: Set<string>, gold: Set<string>) => {
+    addSets(acc.all, pred, gold);
+    for (const t of TYPES) {
+      const only = (s: Set<string>) => new Set([...s].filter((x) => x.startsWith(t + "\t")));
+      addSets(acc.byType[t], only(pred), only(gold));
+    }
+  };
+  texts.forEach((text, k) => {
+    score(ours, setOf(oursOnDoc(text, tagger)), golds[k]);
+    const spans = modelEntities(text, splitSentences(text), tagger);
+    addSets(mention, new Set(spans.map((s) => `${s.type}\t${s.start}\t${s.end}`)), goldMentions[k]);
+    if (!skipCompromise) score(theirs, setOf(compromiseOnDoc(text)), golds[k]);
+  });
+
+  console.log(`CoNLL-2003 dev: ${docs.length} documents, ${(bytes / 1e6).toFixed(3)} MB of detokenised text\n`);
+  console.log("Document-level entity-set scores (PERSON / ORGANIZATION / LOCATION), micro-averaged:");
+  console.log(" ours (newsgraph perceptron):");
+  console.log(line("all", ours.all));
+  for (const t of TYPES) console.log(line(t, ours.byType[t]));
+  if (!skipCompromise) {
+    console.log(" compromise:");
+    console.log(line("all", theirs.all));
+    for (const t of TYPES) console.log(line(t, theirs.byType[t]));
+  }
+  console.log("\nMention-level exact-span scores, ours (tagger spans, PER/ORG/LOC/MISC):");
+  console.log(line("all", mention));
+
+  // Throughput: warm up once, then best of 3 over all documents.
+  const runOurs = () => {
+    for (const t of texts) recogniseEntities(t, splitSentences(t), tagger);
+  };
+  runOurs();
+  const oursSec = bestOf(3, runOurs);
+  const oursMBs = bytes / 1e6 / oursSec;
+  console.log(`\nThroughput (best of 3, after warm-up):`);
+  console.log(`  ours        ${oursMBs.toFixed(3)} MB/s (${oursSec.toFixed(2)} s)`);
+  let ratio = NaN;
+  if (!skipCompromise) {
+    const runTheirs = () => {
+      for (const t of texts) compromiseOnDoc(t);
+    };
+    runTheirs();
+    const theirSec = bestOf(3, runTheirs);
+    const theirMBs = bytes / 1e6 / theirSec;
+    ratio = oursMBs / theirMBs;
+    console.log(`  compromise  ${theirMBs.toFixed(3)} MB/s (${theirSec.toFixed(2)} s)`);
+    console.log(`  ratio       ${ratio.toFixed(1)}x`);
+  }
+  const f1 = prf(ours.all).f;
+  console.log("");
+  console.log(`Doc-level F1 ${f1.toFixed(3)} >= 0.90: target ${f1 >= 0.9 ? "met" : "NOT met"}`);
+  if (!skipCompromise)
+    console.log(`Speed ${ratio.toFixed(1)}x compromise >= 10x: target ${ratio >= 10 ? "met" : "NOT met"}`);
+}
+
+main();

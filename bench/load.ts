@@ -1,0 +1,196 @@
+/**
+ * Loader benchmark (`npm run bench -- load [--wipe] [--relations 100000] [--naive-relations 2000] [--no-bbc]`):
+ *   1. a generated graph (bench/generate-graph.ts, 100k relations) loaded by loadGraph with the default batch size;
+ *   2. a scaled-down generated graph (same proportions, 2,000 relations) loaded by a naive loader — one write
+ *      transaction per entity, article, mention, relation and statement, same MERGE queries — and by loadGraph;
+ *   3. the BBC corpus extracted by the CLI and loaded by loadGraph.
+ * Prints relations/s for each and whether batched loading is ≥ 20× the naive one. It needs an empty database
+ * (or --wipe, which deletes everything in it): use your own instance, e.g. NEO4J_URI=bolt://127.0.0.1:7688.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { GraphData } from "../lib/graph/types";
+import { closeDriver, getDriverConfig } from "../lib/neo4j/driver";
+import { loadGraph, validateForLoad, writeEntities, writeRelations, writeRows } from "../lib/neo4j/load";
+import { planLoad } from "../lib/neo4j/load-plan";
+import {
+  MERGE_ARTICLES,
+  MERGE_MENTIONS,
+  MERGE_STATEMENTS,
+  RECOMPUTE_EVIDENCE_COUNTS,
+  RECOMPUTE_MENTION_COUNTS,
+} from "../lib/neo4j/queries/write";
+import { ensureSchema } from "../lib/neo4j/schema";
+import { runRead, runWrite, writeTx } from "../lib/neo4j/transport";
+import { generateGraph } from "./generate-graph";
+
+const BBC_CORPUS = "/work/shared/corpora/bbc";
+
+interface Row {
+  run: string;
+  loader: string;
+  articles: number;
+  relations: number;
+  statements: number;
+  transactions: number;
+  seconds: number;
+  relationsPerSecond: number;
+}
+
+/**
+ * The baseline: every row in its own write transaction, with the same MERGE queries and the same count
+ * recomputation as loadGraph (the mention/evidence recount rides in the row's transaction).
+ */
+export async function naiveLoad(data: GraphData): Promise<{ transactions: number }> {
+  const plan = planLoad(validateForLoad(data), 1);
+  await ensureSchema();
+  let transactions = 0;
+  const one = async (work: Parameters<typeof writeTx>[0]) => {
+    await writeTx(work);
+    transactions++;
+  };
+  for (const entity of plan.entities) await one((tx) => writeEntities(tx, [entity], 1));
+  for (const batch of plan.articleBatches) {
+    for (const article of batch.articles) await one((tx) => writeRows(tx, MERGE_ARTICLES, { rows: [article] }, 1));
+    for (const mention of batch.mentions) {
+      await one(async (tx) => {
+        await writeRows(tx, MERGE_MENTIONS, { rows: [mention] }, 1);
+        await writeRows(tx, RECOMPUTE_MENTION_COUNTS, { ids: [mention.entityId] }, 1);
+      });
+    }
+    for (const relation of batch.relations) await one((tx) => writeRelations(tx, [relation], 1));
+    for (const statement of batch.statements) {
+      await one(async (tx) => {
+        await writeRows(tx, MERGE_STATEMENTS, { rows: [statement] }, 1);
+        const relation = { id: statement.relationId, source: statement.source, target: statement.target };
+        await writeRows(tx, RECOMPUTE_EVIDENCE_COUNTS, { rows: [relation] }, 1);
+      });
+    }
+  }
+  for (const relation of plan.relationsWithoutEvidence) await one((tx) => writeRelations(tx, [relation], 1));
+  return { transactions };
+}
+
+async function nodeCount(): Promise<number> {
+  return (await runRead<{ n: number }>("MATCH (n) RETURN count(n) AS n"))[0].n;
+}
+
+async function wipe(): Promise<void> {
+  for (;;) {
+    const [{ deleted }] = await runWrite<{ deleted: number }>(
+      "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted",
+    );
+    if (deleted === 0) return;
+  }
+}
+
+function row(run: string, loader: string, data: GraphData, transactions: number, ms: number): Row {
+  const seconds = ms / 1000;
+  const statements = data.relations.reduce((n, r) => n + r.evidence.length, 0);
+  return {
+    run,
+    loader,
+    articles: data.articles.length,
+    relations: data.relations.length,
+    statements,
+    transactions,
+    seconds: Math.round(seconds * 10) / 10,
+    relationsPerSecond: Math.round(data.relations.length / seconds),
+  };
+}
+
+async function timedBatched(run: string, data: GraphData): Promise<Row> {
+  await wipe();
+  const started = performance.now();
+  const summary = await loadGraph(data);
+  return row(run, "loadGraph (batch 1000)", data, summary.transactions, performance.now() - started);
+}
+
+async function timedNaive(run: string, data: GraphData): Promise<Row> {
+  await wipe();
+  const started = performance.now();
+  const { transactions } = await naiveLoad(data);
+  return row(run, "naive (1 row/tx)", data, transactions, performance.now() - started);
+}
+
+/** Extracts the BBC corpus with the CLI into a temp folder; null (with a message) when that is not possible. */
+function extractBbc(): GraphData | null {
+  if (!existsSync(BBC_CORPUS)) {
+    console.log(`BBC: skipped (${BBC_CORPUS} not found)`);
+    return null;
+  }
+  const out = mkdtempSync(join(tmpdir(), "newsgraph-bbc-"));
+  const graphFile = join(out, "graph.json");
+  try {
+    const started = performance.now();
+    try {
+      execFileSync("npm", ["run", "-s", "newsgraph", "--", "extract", BBC_CORPUS, "--out", out], {
+        stdio: ["ignore", "ignore", "pipe"],
+      });
+    } catch (err) {
+      // Exit code 1 with a graph.json written means some files were skipped (reported on stderr): still usable.
+      const detail = (err as { stderr?: Buffer }).stderr?.toString().trim().split("\n").slice(-2).join(" ");
+      if (!existsSync(graphFile)) {
+        console.log(`BBC: skipped (extraction with the CLI failed: ${detail || (err as Error).message})`);
+        return null;
+      }
+      console.log(`BBC: extraction reported problems (${detail}); loading what it wrote`);
+    }
+    console.log(`BBC: extracted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return JSON.parse(readFileSync(graphFile, "utf8")) as GraphData;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+function option(args: string[], name: string, fallback: number): number {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const relations = option(args, "relations", 100_000);
+  const naiveRelations = option(args, "naive-relations", 2_000);
+  console.log(`Neo4j: ${getDriverConfig().uri}`);
+  try {
+    if ((await nodeCount()) > 0 && !args.includes("--wipe")) {
+      throw new Error(
+        "The database is not empty. Run the bench on your own instance and pass --wipe to let it delete everything.",
+      );
+    }
+    const rows: Row[] = [];
+    const scale = relations / 100_000;
+    const full = generateGraph({
+      articles: Math.round(5_000 * scale),
+      entities: Math.round(20_000 * scale),
+      relations,
+    });
+    rows.push(await timedBatched("generated", full));
+
+    const small = naiveRelations / 100_000;
+    const part = generateGraph({
+      articles: Math.round(5_000 * small),
+      entities: Math.round(20_000 * small),
+      relations: naiveRelations,
+    });
+    rows.push(await timedNaive("generated (small)", part));
+    rows.push(await timedBatched("generated (small)", part));
+
+    if (!args.includes("--no-bbc")) {
+      const bbc = extractBbc();
+      if (bbc) rows.push(await timedBatched("BBC corpus", bbc));
+    }
+
+    console.table(rows);
+    const ratio = rows[0].relationsPerSecond / rows[1].relationsPerSecond;
+    const sameData = rows[2].relationsPerSecond / rows[1].relationsPerSecond;
+    console.log(
+      `batched (${relations} relations) vs naive (${naiveRelations}): ${ratio.toFixed(1)}× — target ≥ 20× ` +
+        `${ratio >= 20 ? "met" : "NOT met"} (same small graph: ${sameData.toFixed(1)}×)`,
+    );
+  } finally {
+    await closeDriver();
+  }
+}

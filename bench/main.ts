@@ -1,0 +1,34 @@
+/**
+ * Benchmark dispatcher: `npm run bench -- <name> [args…]`. Each bench is one registry entry whose module exports
+ * `run(args)`; adding a bench is adding an entry.
+ */
+interface Bench {
+  id: string;
+  description: string;
+  run: (args: string[]) => Promise<void>;
+}
+
+const BENCHES: Bench[] = [
+  {
+    id: "load",
+    description: "Neo4j loader throughput: batched vs one-row-per-transaction, generated 100k relations, BBC corpus",
+    run: async (args) => (await import("./load")).run(args),
+  },
+];
+
+async function main(argv: string[]): Promise<void> {
+  const [name, ...args] = argv;
+  const bench = BENCHES.find((b) => b.id === name);
+  if (!bench) {
+    const list = BENCHES.map((b) => `  ${b.id.padEnd(10)} ${b.description}`).join("\n");
+    console.error(`${name ? `Unknown bench "${name}". ` : ""}Usage: npm run bench -- <name>\n\n${list}`);
+    process.exitCode = 2;
+    return;
+  }
+  await bench.run(args);
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  console.error(err instanceof Error ? `${err.name}: ${err.message}` : err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,356 @@
+/**
+ * The interactive graph view: owns the fetched dataset, the view state (mirrored in the URL) and the graphology
+ * graph sigma draws. Data flows one way: API → dataset → filtered dataset → render graph (syncRenderGraph) →
+ * sigma, with behaviours in the controllers under <SigmaStage>.
+ */
+"use client";
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import Graph from "graphology";
+import type Sigma from "sigma";
+import type { CorpusStats, SearchHit, SubGraph } from "@/lib/neo4j/types";
+import { ENTITY_TYPES } from "@/lib/graph/types";
+import { api } from "@/lib/client/api";
+import { filterDataset, mergeSubGraph, emptyDataset, type Dataset } from "@/lib/client/dataset";
+import { syncRenderGraph } from "@/lib/client/render-graph";
+import { decodeViewState, encodeViewState, filterQuery, type ViewState } from "@/lib/client/url-state";
+import { ErrorBanner } from "../ui/ErrorBanner";
+import { SearchBox } from "./SearchBox";
+import { FilterPanel } from "./FilterPanel";
+import { NodePanel } from "./NodePanel";
+import { EdgePanel } from "./EdgePanel";
+import { Legend } from "./Legend";
+import { EXPORTERS } from "./exporters";
+import { useForceLayout } from "./useForceLayout";
+import { HoverController } from "./controllers/HoverController";
+import { EventsController } from "./controllers/EventsController";
+import { ReducersController } from "./controllers/ReducersController";
+import { CameraController, type FocusRequest } from "./controllers/CameraController";
+
+const SigmaStage = dynamic(() => import("./SigmaStage"), {
+  ssr: false,
+  loading: () => <div className="stage-overlay muted">Loading renderer…</div>,
+});
+
+const OVERVIEW_LIMIT = 150;
+
+export default function GraphExplorer({ initialQuery }: { initialQuery: string }) {
+  const [view, setView] = useState<ViewState>(() => decodeViewState(initialQuery));
+  const graph = useMemo(() => new Graph({ multi: true, type: "directed", allowSelfLoops: false }), []);
+  const [base, setBase] = useState<SubGraph | null>(null);
+  const [extra, setExtra] = useState<SubGraph[]>([]);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<unknown>(null);
+  const [reloadToken, setReloadToken] = useState(0);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
+  const [path, setPath] = useState<{ nodes: string[]; edges: string[] } | null>(null);
+  const [sigma, setSigma] = useState<Sigma | null>(null);
+  const [ready, setReady] = useState(false);
+  const [nodeCount, setNodeCount] = useState(0);
+  const [edgeCount, setEdgeCount] = useState(0);
+  const [stats, setStats] = useState<CorpusStats | null>(null);
+  const [expanding, setExpanding] = useState<string | null>(null);
+  const layout = useForceLayout(graph);
+
+  const dataset: Dataset = useMemo(
+    () => extra.reduce((ds, sub) => mergeSubGraph(ds, sub), base ? mergeSubGraph(emptyDataset(), base) : emptyDataset()),
+    [base, extra],
+  );
+  const datasetRef = useRef(dataset);
+  datasetRef.current = dataset;
+  const visible = useMemo(() => filterDataset(dataset, view), [dataset, view]);
+
+  const patchView = useCallback((patch: Partial<ViewState>) => setView((v) => ({ ...v, ...patch })), []);
+
+  // URL mirrors the view state (replace, not push: filters are not navigation).
+  useEffect(() => {
+    const url = `${window.location.pathname}${encodeViewState(view)}`;
+    if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", url);
+  }, [view]);
+
+  // Overview: refetched when the server-side filters change.
+  const overviewQuery = filterQuery(view, OVERVIEW_LIMIT);
+  useEffect(() => {
+    let live = true;
+    setLoadError(null);
+    api
+      .overview(overviewQuery)
+      .then((sub) => live && setBase(sub))
+      .catch((e) => {
+        if (!live) return;
+        setLoadError(e);
+        setReady(true);
+      });
+    return () => {
+      live = false;
+    };
+  }, [overviewQuery, reloadToken]);
+
+  useEffect(() => {
+    api
+      .stats()
+      .then(setStats)
+      .catch(() => setStats(null));
+  }, [reloadToken]);
+
+  // Render graph follows the filtered dataset; new nodes get a short layout run.
+  useEffect(() => {
+    layout.stop();
+    const { added } = syncRenderGraph(graph, visible);
+    setNodeCount(graph.order);
+    setEdgeCount(graph.size);
+    if (added.length > 0) void layout.start(added.length === graph.order ? 5000 : 2500);
+    // layout functions are stable
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [graph, visible]);
+
+  // Ready once the first frame after the first data has been drawn.
+  useEffect(() => {
+    if (!sigma || !base || ready) return;
+    const done = () => setReady(true);
+    sigma.once("afterRender", done);
+    sigma.refresh();
+    return () => {
+      sigma.off("afterRender", done);
+    };
+  }, [sigma, base, ready]);
+
+  const addSub = useCallback((sub: SubGraph) => setExtra((prev) => [...prev, sub]), []);
+
+  /** Makes sure a node is in the dataset, fetching its neighbourhood when it is not. */
+  const ensureNode = useCallback(
+    async (id: string) => {
+      if (datasetRef.current.nodes[id]) return;
+      addSub(await api.neighbours(id, 1, 60));
+    },
+    [addSub],
+  );
+
+  const selectNode = useCallback(
+    (id: string, moveCamera = false) => {
+      patchView({ sel: id, edge: undefined });
+      // A stale focus would keep pulling the camera back while a later layout runs.
+      if (!moveCamera) setFocus(null);
+      ensureNode(id)
+        .then(() => moveCamera && setFocus({ node: id, nonce: Date.now() }))
+        .catch(setNotice);
+    },
+    [patchView, ensureNode],
+  );
+
+  const expand = useCallback(
+    async (id: string) => {
+      setExpanding(id);
+      try {
+        addSub(await api.neighbours(id, 1, 100));
+      } catch (e) {
+        setNotice(e);
+      } finally {
+        setExpanding(null);
+      }
+    },
+    [addSub],
+  );
+
+  const selectEdge = useCallback(
+    (relationId: string, sourceId?: string) => {
+      patchView({ edge: relationId });
+      // The relation may lead outside the drawn graph: bring its neighbourhood in so the edge can be shown.
+      if (!datasetRef.current.edges[relationId] && sourceId) void expand(sourceId);
+    },
+    [patchView, expand],
+  );
+
+  // On first load, bring the URL's selection into the graph and move the camera to it.
+  const initialised = useRef(false);
+  useEffect(() => {
+    if (!base || initialised.current) return;
+    initialised.current = true;
+    if (view.edge) {
+      api
+        .evidence(view.edge)
+        .then((ev) => expand(ev.relation.source))
+        .catch(setNotice);
+    }
+    const sel = view.sel;
+    if (sel) {
+      ensureNode(sel)
+        .then(() => setFocus({ node: sel, nonce: Date.now() }))
+        .catch(setNotice);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [base]);
+
+  // Shortest path whenever both ends are set.
+  useEffect(() => {
+    if (!view.pathFrom || !view.pathTo) {
+      setPath(null);
+      return;
+    }
+    let live = true;
+    api
+      .path(view.pathFrom, view.pathTo)
+      .then((p) => {
+        if (!live) return;
+        addSub(p);
+        setPath({ nodes: p.nodes.map((n) => n.id), edges: p.edges.map((e) => e.id) });
+      })
+      .catch((e) => live && (setNotice(e), setPath(null)));
+    return () => {
+      live = false;
+    };
+  }, [view.pathFrom, view.pathTo, addSub]);
+
+  const onSearch = useCallback((hit: SearchHit) => selectNode(hit.id, true), [selectNode]);
+  const onQueryChange = useCallback((q: string) => patchView({ q: q || undefined }), [patchView]);
+
+  const filterOptions = useMemo(() => {
+    const types = new Set<string>(ENTITY_TYPES.filter((t) => !stats || (stats.byType[t] ?? 0) > 0));
+    for (const n of Object.values(dataset.nodes)) types.add(n.type);
+    const predicates = new Set<string>(Object.keys(stats?.byPredicate ?? {}));
+    const sources = new Set<string>(stats?.sources ?? []);
+    for (const e of Object.values(dataset.edges)) {
+      predicates.add(e.predicate);
+      e.sources.forEach((s) => sources.add(s));
+    }
+    return { types: [...types], predicates: [...predicates].sort(), sources: [...sources].sort() };
+  }, [stats, dataset]);
+
+  const drawnTypes = useMemo(() => [...new Set(Object.values(visible.nodes).map((n) => n.type))].sort(), [visible]);
+  const nodeName = (id?: string) => (id ? (dataset.nodes[id]?.name ?? id) : "—");
+  const panelOpen = Boolean(view.sel || view.edge);
+
+  return (
+    <div className={`explorer${panelOpen ? "" : " no-panel"}`}>
+      <div className="sidebar">
+        <FilterPanel view={view} options={filterOptions} onChange={patchView} />
+        <h3>Shortest path</h3>
+        <div className="small" data-testid="path-box">
+          <div>
+            From: <strong>{nodeName(view.pathFrom)}</strong>
+          </div>
+          <div>
+            To: <strong>{nodeName(view.pathTo)}</strong>
+          </div>
+          {path && (
+            <div data-testid="path-result">
+              {path.nodes.length} nodes, {path.edges.length} hops
+            </div>
+          )}
+          {(view.pathFrom || view.pathTo) && (
+            <button className="btn" onClick={() => patchView({ pathFrom: undefined, pathTo: undefined })}>
+              Clear path
+            </button>
+          )}
+          {!view.pathFrom && !view.pathTo && (
+            <div className="muted">Select an entity and use “Path from” / “Path to”.</div>
+          )}
+        </div>
+        <h3>Export</h3>
+        <div className="btn-row">
+          {EXPORTERS.map((x) => (
+            <button
+              key={x.id}
+              className="btn"
+              title={x.description}
+              data-testid={`export-${x.id}`}
+              disabled={!sigma}
+              onClick={() => sigma && x.run(graph, sigma).catch(setNotice)}
+            >
+              {x.label}
+            </button>
+          ))}
+        </div>
+      </div>
+
+      <div className="stage">
+        <SigmaStage
+          graph={graph}
+          testId="graph"
+          settings={{ enableEdgeEvents: true }}
+          onReady={setSigma}
+          exposeForTests
+        >
+          <HoverController onHover={setHovered} />
+          <EventsController
+            onClickNode={(id) => selectNode(id)}
+            onDoubleClickNode={(id) => void expand(id)}
+            onClickEdge={(id) => selectEdge(id)}
+            onClickStage={() => {
+              setFocus(null);
+              patchView({ sel: undefined, edge: undefined });
+            }}
+          />
+          <ReducersController
+            hovered={hovered}
+            selectedNode={view.sel ?? null}
+            selectedEdge={view.edge ?? null}
+            path={path}
+          />
+          <CameraController request={focus} follow={layout.running} />
+        </SigmaStage>
+        {/* The ready signal for tests and scripts: set once the first frame with data has been drawn. */}
+        <div
+          hidden
+          data-testid="graph-state"
+          data-ready={ready ? "true" : "false"}
+          data-node-count={nodeCount}
+          data-edge-count={edgeCount}
+          data-selected={view.sel ?? ""}
+        />
+        <div className="stage-toolbar">
+          <SearchBox initial={view.q} onSelect={onSearch} onQueryChange={onQueryChange} />
+          <button
+            className="btn"
+            data-testid="layout-toggle"
+            onClick={() => (layout.running ? layout.stop() : void layout.start(0))}
+          >
+            {layout.running ? "Pause layout" : "Resume layout"}
+          </button>
+          <div className="spacer" />
+        </div>
+        {(loadError || notice || (!base && !loadError) || (base && nodeCount === 0)) && (
+          <div className="stage-overlay">
+            <div>
+              {loadError ? (
+                <ErrorBanner error={loadError} onRetry={() => setReloadToken((t) => t + 1)} />
+              ) : !base ? (
+                <div className="banner info">Loading the graph…</div>
+              ) : nodeCount === 0 ? (
+                <div className="banner info" data-testid="empty-graph">
+                  Nothing to show. {Object.keys(dataset.nodes).length > 0 ? "Loosen the filters." : "Load data with `npm run newsgraph -- load graph-data/graph.json`."}
+                </div>
+              ) : null}
+              {notice ? (
+                <div onClick={() => setNotice(null)} title="Click to dismiss">
+                  <ErrorBanner error={notice} />
+                </div>
+              ) : null}
+            </div>
+          </div>
+        )}
+        <div className="stage-status">
+          {nodeCount} entities · {edgeCount} relations{layout.running ? " · laying out…" : ""}
+        </div>
+        <Legend types={drawnTypes} />
+      </div>
+
+      {panelOpen &&
+        (view.edge ? (
+          <EdgePanel id={view.edge} onSelectNode={(id) => selectNode(id, true)} onClose={() => patchView({ edge: undefined })} />
+        ) : view.sel ? (
+          <NodePanel
+            id={view.sel}
+            expanding={expanding === view.sel}
+            onSelectEdge={selectEdge}
+            onSelectNode={(id) => selectNode(id, true)}
+            onExpand={(id) => void expand(id)}
+            onPathFrom={(id) => patchView({ pathFrom: id })}
+            onPathTo={(id) => patchView({ pathTo: id })}
+            onClose={() => patchView({ sel: undefined })}
+          />
+        ) : null)}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Mounts a sigma v3 WebGL renderer on a graphology graph and hands it to its children (render-less controllers)
+ * through context. Client-only: load it with next/dynamic({ ssr: false }). Signals readiness after the first
+ * frame with nodes so tests and callers can wait for a drawn canvas.
+ */
+"use client";
+import { useEffect, useRef, useState } from "react";
+import Sigma from "sigma";
+import type Graph from "graphology";
+import type { Settings } from "sigma/settings";
+import { SigmaContext } from "./sigma-context";
+
+export interface SigmaStageProps {
+  graph: Graph;
+  settings?: Partial<Settings>;
+  className?: string;
+  testId?: string;
+  /** Called once, after the first frame (with or without nodes). */
+  onReady?: (sigma: Sigma) => void;
+  /** Expose `window.__newsgraph = { graph, sigma }` for e2e pixel/selection checks. */
+  exposeForTests?: boolean;
+  children?: React.ReactNode;
+}
+
+export const BASE_SETTINGS: Partial<Settings> = {
+  renderEdgeLabels: false,
+  labelRenderedSizeThreshold: 7,
+  labelDensity: 0.6,
+  labelGridCellSize: 80,
+  labelFont: "system-ui, sans-serif",
+  labelSize: 13,
+  labelWeight: "500",
+  defaultEdgeType: "arrow",
+  zIndex: true,
+  minCameraRatio: 0.05,
+  maxCameraRatio: 8,
+};
+
+export default function SigmaStage({ graph, settings, className, testId, onReady, exposeForTests, children }: SigmaStageProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const [sigma, setSigma] = useState<Sigma | null>(null);
+  const onReadyRef = useRef(onReady);
+  onReadyRef.current = onReady;
+
+  useEffect(() => {
+    if (!container.current) return;
+    const s = new Sigma(graph, container.current, { ...BASE_SETTINGS, ...settings });
+    let signalled = false;
+    const afterRender = () => {
+      if (signalled) return;
+      signalled = true;
+      onReadyRef.current?.(s);
+    };
+    s.on("afterRender", afterRender);
+    setSigma(s);
+    if (exposeForTests) (window as unknown as { __newsgraph?: unknown }).__newsgraph = { graph, sigma: s };
+    return () => {
+      s.kill();
+      setSigma(null);
+    };
+    // Settings are applied once; later changes go through controllers (setSetting).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [graph]);
+
+  return (
+    <div ref={container} className={className ?? "sigma-container"} data-testid={testId}>
+      {sigma && <SigmaContext.Provider value={sigma}>{children}</SigmaContext.Provider>}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Render-less: sigma's node/edge reducers. The focus is the hovered node, else the selected node: it and its
+ * neighbours stay bright, the rest is dimmed. A selected edge and a highlighted path are drawn in the accent colour.
+ */
+"use client";
+import { useEffect } from "react";
+import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
+import { DIM_EDGE_COLOUR, DIM_NODE_COLOUR, HIGHLIGHT_EDGE_COLOUR, PATH_COLOUR } from "@/lib/client/appearance";
+import { useSigma } from "../sigma-context";
+
+export interface ReducersProps {
+  hovered: string | null;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  path: { nodes: string[]; edges: string[] } | null;
+}
+
+export function ReducersController({ hovered, selectedNode, selectedEdge, path }: ReducersProps) {
+  const sigma = useSigma();
+  useEffect(() => {
+    const graph = sigma.getGraph();
+    const focus = hovered && graph.hasNode(hovered) ? hovered : selectedNode && graph.hasNode(selectedNode) ? selectedNode : null;
+    const near = new Set<string>();
+    if (focus) {
+      near.add(focus);
+      for (const n of graph.neighbors(focus)) near.add(n);
+    }
+    const edgeEnds =
+      selectedEdge && graph.hasEdge(selectedEdge) ? new Set(graph.extremities(selectedEdge)) : new Set<string>();
+    const pathNodes = new Set(path?.nodes ?? []);
+    const pathEdges = new Set(path?.edges ?? []);
+    const dimming = focus !== null || pathNodes.size > 0 || edgeEnds.size > 0;
+
+    sigma.setSetting("nodeReducer", (node, data) => {
+      const res: Partial<NodeDisplayData> = { ...data };
+      const lit = near.has(node) || pathNodes.has(node) || edgeEnds.has(node);
+      if (node === focus || node === selectedNode || edgeEnds.has(node)) {
+        res.highlighted = true;
+        res.zIndex = 2;
+        res.forceLabel = true;
+      } else if (pathNodes.has(node)) {
+        res.forceLabel = true;
+        res.zIndex = 1;
+      } else if (dimming && !lit) {
+        res.color = DIM_NODE_COLOUR;
+        res.label = "";
+        res.zIndex = 0;
+      } else if (focus && near.has(node)) {
+        res.forceLabel = true;
+        res.zIndex = 1;
+      }
+      return res;
+    });
+    sigma.setSetting("edgeReducer", (edge, data) => {
+      const res: Partial<EdgeDisplayData> = { ...data };
+      if (edge === selectedEdge) {
+        res.color = HIGHLIGHT_EDGE_COLOUR;
+        res.size = Math.max(3, (data.size ?? 1) * 1.5);
+        res.zIndex = 2;
+        return res;
+      }
+      if (pathEdges.has(edge)) {
+        res.color = PATH_COLOUR;
+        res.size = Math.max(3, data.size ?? 1);
+        res.zIndex = 2;
+        return res;
+      }
+      if (focus) {
+        const [s, t] = graph.extremities(edge);
+        if (s === focus || t === focus) {
+          res.zIndex = 1;
+          return res;
+        }
+      }
+      if (dimming) res.color = DIM_EDGE_COLOUR;
+      return res;
+    });
+    sigma.refresh({ skipIndexation: true });
+  }, [sigma, hovered, selectedNode, selectedEdge, path]);
+  return null;
+}

@@ -1,0 +1,53 @@
+/**
+ * ForceAtlas2 in a web worker (graphology-layout-forceatlas2/worker) on the render graph, with start/stop and an
+ * automatic stop after a few seconds. The worker module is imported lazily so server rendering never touches it.
+ */
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type Graph from "graphology";
+
+type FA2Worker = { start(): void; stop(): void; kill(): void; isRunning(): boolean };
+
+export function useForceLayout(graph: Graph) {
+  const layout = useRef<FA2Worker | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [running, setRunning] = useState(false);
+
+  const stop = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    layout.current?.stop();
+    setRunning(false);
+  }, []);
+
+  /** (Re)starts the layout; it stops by itself after `ms` (no auto-stop when ms is 0). */
+  const start = useCallback(
+    async (ms = 4000) => {
+      if (graph.order === 0) return;
+      const [{ default: FA2Layout }, { default: forceAtlas2 }] = await Promise.all([
+        import("graphology-layout-forceatlas2/worker"),
+        import("graphology-layout-forceatlas2"),
+      ]);
+      // A fresh worker each run: it reads the graph's current nodes and positions at start.
+      layout.current?.kill();
+      const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300, adjustSizes: false };
+      layout.current = new FA2Layout(graph, { settings }) as FA2Worker;
+      layout.current.start();
+      setRunning(true);
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = ms > 0 ? setTimeout(stop, ms) : null;
+    },
+    [graph, stop],
+  );
+
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+      layout.current?.kill();
+      layout.current = null;
+    },
+    [],
+  );
+
+  return { running, start, stop };
+}

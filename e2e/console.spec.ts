@@ -1,0 +1,42 @@
+/**
+ * Cypher console scenarios: a read query shows rows and a graph; a write query is refused and changes nothing.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { shot } from "./helpers";
+
+async function typeQuery(page: Page, query: string) {
+  await page.goto("/query");
+  const editor = page.locator(".cm-content");
+  await expect(editor).toBeVisible({ timeout: 30_000 });
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(query);
+  await page.keyboard.press("Control+Enter");
+}
+
+test("7. the console runs a read query and shows rows and a graph", async ({ page }) => {
+  await typeQuery(page, "MATCH (p:Person)-[r]->(o) RETURN p,r,o LIMIT 25");
+  await expect(page.getByTestId("cypher-summary")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("cypher-graph")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+  expect(Number(await page.getByTestId("cypher-graph").getAttribute("data-node-count"))).toBeGreaterThan(1);
+  await shot(page, "07-console-graph");
+  await page.getByTestId("tab-table").click();
+  const rows = await page.getByTestId("cypher-row").count();
+  expect(rows).toBeGreaterThan(0);
+  expect(rows).toBeLessThanOrEqual(25);
+  await shot(page, "07-console-table");
+});
+
+test("8. the console refuses a write and the data is unchanged", async ({ page, request }) => {
+  const before = await (await request.get("/api/stats")).json();
+  expect(before.entities).toBeGreaterThan(0);
+  await typeQuery(page, "MATCH (n) DETACH DELETE n");
+  await expect(page.getByTestId("cypher-refused")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("cypher-refused")).toContainText(/read-only/i);
+  await shot(page, "08-console-refused");
+  const after = await (await request.get("/api/stats")).json();
+  expect(after.entities).toBe(before.entities);
+  expect(after.articles).toBe(before.articles);
+  expect(after.relations).toBe(before.relations);
+});

@@ -1,0 +1,139 @@
+/**
+ * Graph view scenarios against the production build with the seeds loaded: the canvas draws, search selects and
+ * moves the camera, relations show multi-outlet evidence, evidence links open the article, expand adds nodes,
+ * type filters hide nodes. Each waits for the explicit ready signal (data-ready) before looking or clicking.
+ */
+import { expect, test } from "@playwright/test";
+import { nodeCount, openGraph, renderNodes, searchAndPick, shot } from "./helpers";
+
+test("1. the WebGL canvas really draws the overview graph", async ({ page }) => {
+  await openGraph(page);
+  expect(await nodeCount(page)).toBeGreaterThan(5);
+  await page.waitForTimeout(1500); // let the layout spread the nodes
+  // Hide the HTML overlays so only sigma's canvases are sampled.
+  await page.addStyleTag({ content: ".stage-toolbar,.legend,.stage-status,.stage-overlay{visibility:hidden}" });
+  const png = await page.getByTestId("graph").screenshot();
+  const inked = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext("2d")!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    const bg = [data[0], data[1], data[2]];
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - bg[0]) + Math.abs(data[i + 1] - bg[1]) + Math.abs(data[i + 2] - bg[2]) > 60) n++;
+    }
+    return { n, total: data.length / 4 };
+  }, png.toString("base64"));
+  expect(inked.n / inked.total).toBeGreaterThan(0.003);
+  await page.addStyleTag({ content: ".stage-toolbar,.legend,.stage-status{visibility:visible}" });
+  await shot(page, "01-canvas");
+});
+
+test("2-4. search Putin → relation with Raisi → multi-outlet evidence → article with Raisi highlighted", async ({
+  page,
+}) => {
+  await openGraph(page);
+  const before = await page.evaluate(() =>
+    (window as unknown as { __newsgraph: { sigma: { getCamera(): { getState(): object } } } }).__newsgraph.sigma
+      .getCamera()
+      .getState(),
+  );
+  await searchAndPick(page, "Putin", /Vladimir Putin/);
+  const panel = page.getByTestId("node-panel");
+  await expect(panel.getByTestId("node-panel-name")).toHaveText(/Vladimir Putin/);
+  await expect(page.getByTestId("graph-state")).toHaveAttribute("data-selected", /putin/);
+  await expect(page).toHaveURL(/sel=/);
+  // The camera moved to the node.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        (window as unknown as { __newsgraph: { sigma: { getCamera(): { getState(): object } } } }).__newsgraph.sigma
+          .getCamera()
+          .getState(),
+      ),
+    )
+    .not.toEqual(before);
+  const relation = panel
+    .getByTestId("relation")
+    .filter({ hasText: /Raisi/ })
+    .and(page.locator('[data-predicate="MET"], [data-predicate="RECEIVED"]'))
+    .first();
+  await expect(relation).toBeVisible();
+  await shot(page, "02-search-putin");
+
+  // 3. The relation's evidence comes from more than one outlet.
+  await relation.click();
+  const edgePanel = page.getByTestId("edge-panel");
+  await expect(edgePanel.getByTestId("evidence").first()).toBeVisible();
+  await expect(page).toHaveURL(/edge=/);
+  const outlets = await edgePanel
+    .getByTestId("evidence")
+    .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("data-source")).filter(Boolean))]);
+  expect(outlets.length).toBeGreaterThan(1);
+  await expect(edgePanel.locator("mark.ent").first()).toBeVisible();
+  await shot(page, "03-evidence");
+
+  // 4. Following a sentence opens the article with Raisi highlighted.
+  const link = edgePanel.getByTestId("evidence-link").filter({ hasText: /Raisi/ }).first();
+  await link.click();
+  await expect(page).toHaveURL(/\/article\/.+hl=/);
+  await expect(page.getByTestId("article-text")).toBeVisible();
+  await expect(page.getByTestId("mention").filter({ hasText: /Raisi/ }).first()).toBeVisible();
+  await expect(page.getByTestId("focus").first()).toBeVisible();
+  await shot(page, "04-article");
+});
+
+test("5. expanding a node adds its neighbours to the graph (button and double-click)", async ({ page, request }) => {
+  const top = (await (await request.get("/api/graph/overview?limit=5")).json()).nodes as { id: string }[];
+  expect(top.length).toBeGreaterThan(1);
+  // A copied URL reopens the same selection.
+  await openGraph(page, `?limit=5&sel=${encodeURIComponent(top[0].id)}`);
+  await expect(page.getByTestId("node-panel")).toHaveAttribute("data-entity-id", top[0].id);
+  const before = await nodeCount(page);
+  await page.getByTestId("expand").click();
+  await expect.poll(() => nodeCount(page)).toBeGreaterThan(before);
+  await shot(page, "05-expand");
+
+  // Double-click on another node expands it too (once the layout has settled so the node stays put).
+  await expect(page.getByTestId("layout-toggle")).toHaveText(/Resume/, { timeout: 15_000 });
+  const afterFirst = await nodeCount(page);
+  const target = await page.evaluate((ids) => {
+    type S = {
+      getNodeDisplayData(id: string): { x: number; y: number } | undefined;
+      framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+    };
+    const w = window as unknown as { __newsgraph: { sigma: S } };
+    for (const id of ids) {
+      const d = w.__newsgraph.sigma.getNodeDisplayData(id);
+      if (d) return w.__newsgraph.sigma.framedGraphToViewport(d);
+    }
+    return null;
+  }, top.slice(1).map((n) => n.id));
+  expect(target).not.toBeNull();
+  const box = (await page.getByTestId("graph").boundingBox())!;
+  const expandCall = page.waitForResponse((r) => r.url().includes("/neighbours") && r.ok(), { timeout: 10_000 });
+  await page.mouse.dblclick(box.x + target!.x, box.y + target!.y);
+  await expandCall;
+  expect(await nodeCount(page)).toBeGreaterThanOrEqual(afterFirst);
+});
+
+test("6. unticking a type filter removes that type from the graph", async ({ page }) => {
+  await openGraph(page);
+  await expect.poll(async () => (await renderNodes(page)).some((n) => n.entityType === "LOCATION")).toBe(true);
+  await page.getByTestId("filter-type-LOCATION").uncheck();
+  await expect(page).toHaveURL(/types=/);
+  await expect.poll(async () => (await renderNodes(page)).filter((n) => n.entityType === "LOCATION").length).toBe(0);
+  expect(await nodeCount(page)).toBeGreaterThan(0);
+  await shot(page, "06-filter");
+  // Reloading the URL keeps the filter.
+  await page.reload();
+  await expect(page.getByTestId("graph-state")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByTestId("filter-type-LOCATION")).not.toBeChecked();
+  expect((await renderNodes(page)).filter((n) => n.entityType === "LOCATION").length).toBe(0);
+});

@@ -1,0 +1,14 @@
+/**
+ * The registry of CLI commands, in the order `newsgraph --help` lists them. A new command is one module and one
+ * entry here.
+ */
+import type { Command } from "../command";
+import { extractCommand } from "./extract";
+import { ingestCommand } from "./ingest";
+import { loadCommand } from "./load";
+
+export const COMMANDS: readonly Command[] = [extractCommand, loadCommand, ingestCommand];
+
+export function findCommand(id: string): Command | undefined {
+  return COMMANDS.find((c) => c.id === id);
+}

@@ -1,0 +1,62 @@
+/**
+ * Browser-side calls to the Newsgraph API. Every failure becomes an ApiError carrying the HTTP status and the
+ * server's `{ error: { code, message } }`, so views can tell "database down" (503) from "bad input".
+ */
+import type {
+  CorpusStats,
+  CypherResult,
+  EntityDetails,
+  PathResult,
+  RelationEvidence,
+  SearchHit,
+  SubGraph,
+} from "../neo4j/types";
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+  get databaseDown(): boolean {
+    return this.status === 503;
+  }
+}
+
+async function request<T>(url: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, init);
+  } catch (e) {
+    throw new ApiError(`Cannot reach the Newsgraph server (${(e as Error).message}). Is it running?`, 0, "network");
+  }
+  const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
+  if (!res.ok) {
+    const err = body?.error;
+    throw new ApiError(err?.message ?? `${url} failed with HTTP ${res.status}`, res.status, err?.code ?? "http");
+  }
+  return body as T;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  search: (q: string, limit = 8, signal?: AbortSignal) =>
+    request<{ hits: SearchHit[] }>(`/api/search?q=${enc(q)}&limit=${limit}`, { signal }).then((r) => r.hits),
+  overview: (query: string) => request<SubGraph>(`/api/graph/overview?${query}`),
+  entity: (id: string) => request<EntityDetails>(`/api/entities/${enc(id)}`),
+  neighbours: (id: string, depth: 1 | 2 = 1, limit = 100) =>
+    request<SubGraph>(`/api/entities/${enc(id)}/neighbours?depth=${depth}&limit=${limit}`),
+  evidence: (relationId: string) => request<RelationEvidence>(`/api/relations/${enc(relationId)}/evidence`),
+  path: (from: string, to: string) => request<PathResult>(`/api/path?from=${enc(from)}&to=${enc(to)}`),
+  stats: () => request<CorpusStats>(`/api/stats`),
+  cypher: (query: string, params: Record<string, unknown> = {}) =>
+    request<CypherResult>(`/api/cypher`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, params }),
+    }),
+};

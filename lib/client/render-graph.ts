@@ -1,0 +1,75 @@
+/**
+ * Builds and updates the graphology graph sigma draws from a (filtered) dataset. Existing nodes keep their
+ * positions so merges never reshuffle the view; new nodes start next to a neighbour already placed.
+ */
+import type Graph from "graphology";
+import type { Dataset } from "./dataset";
+import { edgeAttributes, nodeAttributes } from "./appearance";
+
+export interface SyncResult {
+  added: string[];
+  removed: string[];
+}
+
+/** Deterministic pseudo-random in [0,1) from a string, so seeding positions is reproducible. */
+export function hashUnit(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return ((h >>> 0) % 100000) / 100000;
+}
+
+/** Makes `graph` mirror `ds`: adds/removes nodes and edges and refreshes visual attributes. Mutates `graph`. */
+export function syncRenderGraph(graph: Graph, ds: Dataset): SyncResult {
+  const added: string[] = [];
+  const removed: string[] = [];
+  graph.forEachNode((id) => {
+    if (!ds.nodes[id]) removed.push(id);
+  });
+  for (const id of removed) graph.dropNode(id);
+  const staleEdges: string[] = [];
+  graph.forEachEdge((id) => {
+    if (!ds.edges[id]) staleEdges.push(id);
+  });
+  for (const id of staleEdges) graph.dropEdge(id);
+
+  const nodes = Object.values(ds.nodes);
+  const maxDegree = nodes.reduce((m, n) => Math.max(m, n.degree || 0), 1);
+  const fresh = nodes.filter((n) => !graph.hasNode(n.id));
+  const count = Math.max(1, nodes.length);
+  for (const n of nodes) {
+    if (graph.hasNode(n.id)) graph.mergeNodeAttributes(n.id, nodeAttributes(n, maxDegree));
+  }
+  // Place new nodes: next to an already placed neighbour when there is one, else on a circle.
+  const neighbourOf = new Map<string, string>();
+  for (const e of Object.values(ds.edges)) {
+    if (graph.hasNode(e.source) && !graph.hasNode(e.target)) neighbourOf.set(e.target, e.source);
+    if (graph.hasNode(e.target) && !graph.hasNode(e.source)) neighbourOf.set(e.source, e.target);
+  }
+  fresh.forEach((n, i) => {
+    const anchor = neighbourOf.get(n.id);
+    let x: number;
+    let y: number;
+    if (anchor) {
+      const a = graph.getNodeAttributes(anchor) as { x: number; y: number };
+      const angle = hashUnit(n.id) * 2 * Math.PI;
+      x = a.x + Math.cos(angle) * 3;
+      y = a.y + Math.sin(angle) * 3;
+    } else {
+      const angle = (2 * Math.PI * i) / count;
+      const r = 50 + hashUnit(n.id) * 10;
+      x = Math.cos(angle) * r;
+      y = Math.sin(angle) * r;
+    }
+    graph.addNode(n.id, { ...nodeAttributes(n, maxDegree), x, y });
+    added.push(n.id);
+  });
+  for (const e of Object.values(ds.edges)) {
+    if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    if (graph.hasEdge(e.id)) graph.mergeEdgeAttributes(e.id, edgeAttributes(e));
+    else graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edgeAttributes(e));
+  }
+  return { added, removed };
+}

@@ -1,0 +1,110 @@
+/**
+ * Lookups over the general gazetteers (countries, organisations, titles): normalised keys, alias → canonical
+ * name, demonym → country. Plain data in the sibling modules; this file only builds indexes over them.
+ */
+import { COUNTRIES } from "./countries";
+import { ORGANIZATIONS } from "./organizations";
+import type { EntityType } from "../../graph/types";
+
+export { COUNTRIES } from "./countries";
+export { ORGANIZATIONS } from "./organizations";
+export {
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  HONORIFICS,
+  isRoleHead,
+  isRoleWord,
+  isHonorific,
+  roleName,
+  typeFromNameHead,
+  isStateRole,
+} from "./titles";
+
+export interface GazetteerHit {
+  /** Canonical name ("United States", "European Union"). */
+  name: string;
+  type: EntityType;
+  kind: "country" | "city" | "org" | "media";
+  /** For cities: the country they are in. */
+  country?: string;
+}
+
+/**
+ * Case-, diacritic- and punctuation-insensitive key: "U.S." → "us", "Türkiye" → "turkiye", "Zelenskyy’s" is
+ * not handled here (possessives are stripped earlier).
+ */
+export function normKey(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’.]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .replace(/^the /, "");
+}
+
+const byKey = new Map<string, GazetteerHit>();
+/** Short all-capital aliases ("US", "EU", "UN") only match when written with capitals, never "us" or "un". */
+const caseSensitive = new Set<string>();
+
+function add(alias: string, hit: GazetteerHit): void {
+  const key = normKey(alias);
+  if (!key || byKey.has(key)) return;
+  byKey.set(key, hit);
+  if (key.length <= 3) caseSensitive.add(key);
+}
+
+for (const c of COUNTRIES) {
+  const hit: GazetteerHit = { name: c.name, type: "LOCATION", kind: "country" };
+  add(c.name, hit);
+  for (const a of c.aliases) add(a, hit);
+}
+for (const o of ORGANIZATIONS) {
+  const hit: GazetteerHit = { name: o.name, type: "ORGANIZATION", kind: o.kind };
+  add(o.name, hit);
+  for (const a of o.aliases) add(a, hit);
+}
+for (const c of COUNTRIES) {
+  for (const city of c.cities) add(city, { name: city, type: "LOCATION", kind: "city", country: c.name });
+}
+
+const demonyms = new Map<string, string>();
+for (const c of COUNTRIES) for (const d of c.demonyms) demonyms.set(normKey(d), c.name);
+
+/** Looks a surface form up among countries, organisations and cities. */
+export function lookupName(surface: string): GazetteerHit | undefined {
+  const key = normKey(surface);
+  const hit = byKey.get(key);
+  if (!hit) return undefined;
+  if (caseSensitive.has(key) && surface.replace(/[^\p{L}]/gu, "") === surface.replace(/[^\p{L}]/gu, "").toLowerCase())
+    return undefined;
+  return hit;
+}
+
+/** "Iranian" → "Iran", "Norwegian-Iranian" → undefined (use demonymCountries). Needs an initial capital. */
+export function demonymCountry(word: string): string | undefined {
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  return demonyms.get(normKey(word));
+}
+
+/** Countries named by a demonym or a hyphenated pair of them ("Norwegian-Iranian" → Norway, Iran). */
+export function demonymCountries(word: string): string[] {
+  const whole = demonymCountry(word);
+  if (whole) return [whole];
+  const parts = word.split(/[-‐]/);
+  if (parts.length < 2) return [];
+  const out = parts.map((p) => demonymCountry(p));
+  return out.every((c): c is string => c !== undefined) ? out : [];
+}
+
+/** Canonical country for a country name or alias ("Türkiye" → "Turkey"), else undefined. */
+export function countryName(surface: string): string | undefined {
+  const hit = lookupName(surface);
+  return hit?.kind === "country" ? hit.name : undefined;
+}
+
+/** News outlets: "X told Reuters" is attribution, so relations never point at them. */
+export function isMediaOutlet(name: string): boolean {
+  return lookupName(name)?.kind === "media";
+}

@@ -1,0 +1,300 @@
+/**
+ * Feature extraction for the perceptron tagger. Static features (word, shape, affixes, context words,
+ * gazetteers, names seen in training, casing seen elsewhere in the document and in the training data) are
+ * computed once per document;
+ * dynamic features (previous tags, what this word was tagged earlier in the document) during decoding.
+ */
+import { FIRST_NAME_SET, ORG_SUFFIX_SET, TITLE_SET, gazetteerMatches, type PhraseMatcher } from "./gazetteer";
+import { caseClass, isAllCapsSentence, normaliseToken, wordShapes, type CaseClass } from "./shape";
+
+/** How a lower-cased word is usually written in running text: C(apitalised), L(ower), U(pper), M(ixed). */
+export type CasingLexicon = Map<string, string>;
+
+/** What a word contributes on its own, whatever its context; cached per distinct token string. */
+export interface WordInfo {
+  lower: string;
+  /** Lower-cased with digits replaced by 0, as used in context features. */
+  lowerNorm: string;
+  shortShape: string;
+  caseClass: CaseClass;
+  features: string[];
+  /** Features this word gives a token at relative position -2, -1, +1, +2 (index 0..3). */
+  neighbour: string[][];
+  /** "hl|l=" + lowerNorm, used in all-caps headlines. */
+  headlineFeature: string;
+  /** Lazily built dynamic feature strings, indexed by previous tag / history tag (kept so hashes are reused). */
+  dyn?: { t1l: string[]; t1ss: string[]; hss: string[] };
+}
+
+export interface TokenInfo {
+  word: WordInfo;
+  /** The words at -2, -1, +1, +2 (sentence boundaries as SENTENCE_START / SENTENCE_END). */
+  neighbours: WordInfo[];
+  /** Starts with an upper-case letter (candidate for document history). */
+  capitalised: boolean;
+  /** Context features (pairs, gazetteers, document casing); the word's own and its neighbours' are cached apart. */
+  features: string[];
+}
+
+const DIGIT_RE = /\d/g;
+const MAX_CACHE = 200_000;
+const wordCaches = new WeakMap<CasingLexicon, Map<string, WordInfo>>();
+
+/** The word-intrinsic features: form, shape, affixes, how the training text usually writes it, name lists. */
+export function wordInfo(tok: string, casing: CasingLexicon): WordInfo {
+  let cache = wordCaches.get(casing);
+  if (!cache) wordCaches.set(casing, (cache = new Map()));
+  const hit = cache.get(tok);
+  if (hit) return hit;
+  const lo = tok.toLowerCase();
+  const hasDigit = /\d/.test(tok);
+  const lowerNorm = hasDigit ? lo.replace(DIGIT_RE, "0") : lo;
+  const shapes = wordShapes(tok);
+  const cls = caseClass(tok);
+  const f: string[] = [
+    "b",
+    "w=" + (hasDigit ? tok.replace(DIGIT_RE, "0") : tok),
+    "l=" + lowerNorm,
+    "s=" + shapes.long,
+    "ss=" + shapes.short,
+    "c=" + cls,
+    "gc=" + (casing.get(lo) ?? "?"),
+  ];
+  const L = lo.length;
+  for (let k = 1; k <= 4 && k <= L; k++) {
+    f.push("p" + k + "=" + lo.slice(0, k));
+    f.push("x" + k + "=" + lo.slice(L - k));
+  }
+  if (tok.includes("-")) f.push("hy");
+  if (hasDigit) f.push("dg");
+  if (FIRST_NAME_SET.has(lo)) f.push("fn");
+  if (ORG_SUFFIX_SET.has(lo)) f.push("os");
+  const info: WordInfo = {
+    lower: lo,
+    lowerNorm,
+    shortShape: shapes.short,
+    caseClass: cls,
+    features: f,
+    neighbour: neighbourFeatures(lo, lowerNorm, shapes.short, cls),
+    headlineFeature: "hl|l=" + lowerNorm,
+    dyn: undefined,
+  };
+  if (cache.size >= MAX_CACHE) cache.clear();
+  cache.set(tok, info);
+  return info;
+}
+
+function neighbourFeatures(lo: string, lowerNorm: string, shortShape: string, cls: CaseClass): string[][] {
+  const m2 = ["l-2=" + lowerNorm];
+  const m1 = ["l-1=" + lowerNorm, "ss-1=" + shortShape];
+  const p1 = ["l+1=" + lowerNorm, "ss+1=" + shortShape];
+  const p2 = ["l+2=" + lowerNorm];
+  if (TITLE_SET.has(lo)) (m1.push("ti-1"), m2.push("ti-2"));
+  if (FIRST_NAME_SET.has(lo)) m1.push("fn-1");
+  if (ORG_SUFFIX_SET.has(lo) && cls !== "lower") (p1.push("os+1"), p2.push("os+2"));
+  return [m2, m1, p1, p2];
+}
+
+function boundary(mark: string): WordInfo {
+  return {
+    lower: mark,
+    lowerNorm: mark,
+    shortShape: mark,
+    caseClass: "none",
+    features: [],
+    neighbour: [["l-2=" + mark], ["l-1=" + mark, "ss-1=" + mark], ["l+1=" + mark, "ss+1=" + mark], ["l+2=" + mark]],
+    headlineFeature: "hl|l=" + mark,
+    dyn: undefined,
+  };
+}
+
+/** Stand-ins for the positions before the first and after the last token of a sentence. */
+export const SENTENCE_START = boundary("<s>");
+export const SENTENCE_END = boundary("</s>");
+
+function docCasing(sentences: string[][], headline: boolean[]): Map<string, string> {
+  const seen = new Map<string, { cap: number; low: number }>();
+  sentences.forEach((toks, si) => {
+    if (headline[si]) return;
+    for (let i = 1; i < toks.length; i++) {
+      const c = caseClass(toks[i]);
+      if (c === "none") continue;
+      // After an opening quote or a colon a capital says nothing about the word itself.
+      const prev = toks[i - 1];
+      if (prev === '"' || prev === ":" || prev === "-") continue;
+      const lo = toks[i].toLowerCase();
+      let e = seen.get(lo);
+      if (!e) {
+        e = { cap: 0, low: 0 };
+        seen.set(lo, e);
+      }
+      if (c === "lower") e.low++;
+      else e.cap++;
+    }
+  });
+  const out = new Map<string, string>();
+  for (const [w, e] of seen) out.set(w, e.low === 0 ? "C" : e.cap === 0 ? "L" : "M");
+  return out;
+}
+
+/**
+ * Guesses how a word of an all-caps headline would be written in running text, from how this document writes it
+ * elsewhere, else how the training text usually writes it; unknown long words are taken as names. The tagger
+ * then reads "PUTIN AND RAISI BACK CLOSER TIES" much like "Putin and Raisi back closer ties".
+ */
+export function truecaseHeadline(tokens: string[], docCase: Map<string, string>, casing: CasingLexicon): string[] {
+  return tokens.map((tok, i) => {
+    if (caseClass(tok) !== "upper") return tok;
+    const lo = tok.toLowerCase();
+    const title = tok[0] + lo.slice(1);
+    const usual = docCase.get(lo) ?? casing.get(lo);
+    if (usual === "L") return i === 0 ? title : lo;
+    if (usual === "U") return tok;
+    if (usual === "C" || usual === "M") return title;
+    return tok.length > 4 && !/[^\p{L}]/u.test(tok) ? title : tok;
+  });
+}
+
+/** Context strings by (training-text casing, document casing), built once so their hashes are reused. */
+const CASING_FEATURES = new Map<string, { dc: string; gcdc: string; headline: string; initial: string }>();
+for (const gc of ["C", "L", "U", "M", "?"])
+  for (const dc of ["C", "L", "M", "?"])
+    CASING_FEATURES.set(gc + dc, {
+      dc: "dc=" + dc,
+      gcdc: "gc|dc=" + gc + dc,
+      headline: "ctx|gc|dc=h" + gc + dc,
+      initial: "ctx|gc|dc=i" + gc + dc,
+    });
+
+const gazetteerFeatureCache = new Map<string, { self: string; prev: string; next: string }>();
+function gazetteerFeatures(g: string): { self: string; prev: string; next: string } {
+  let v = gazetteerFeatureCache.get(g);
+  if (!v) gazetteerFeatureCache.set(g, (v = { self: "g=" + g, prev: "g-1=" + g, next: "g+1=" + g }));
+  return v;
+}
+
+const knownNameCache = new Map<string, string>();
+function knownNameFeature(label: string): string {
+  let v = knownNameCache.get(label);
+  if (!v) knownNameCache.set(label, (v = "n=" + label));
+  return v;
+}
+
+/** Features of the word pair (token -1, token). */
+export function leftPairFeatures(prev: WordInfo, word: WordInfo): string[] {
+  return ["ss-1|ss=" + prev.shortShape + "|" + word.shortShape, "l-1|l=" + prev.lowerNorm + "|" + word.lowerNorm];
+}
+
+/** Features of the word pair (token, token +1). */
+export function rightPairFeatures(word: WordInfo, next: WordInfo): string[] {
+  return ["ss|ss+1=" + word.shortShape + "|" + next.shortShape, "l|l+1=" + word.lowerNorm + "|" + next.lowerNorm];
+}
+
+/**
+ * Computes every token's static context for one document (sentences of raw token strings). Word pair features
+ * are left to leftPairFeatures/rightPairFeatures so the tagger can cache them per word pair.
+ */
+export function documentFeatures(
+  rawSentences: string[][],
+  casing: CasingLexicon,
+  knownNames?: PhraseMatcher,
+): TokenInfo[][] {
+  const normalised = rawSentences.map((s) => s.map(normaliseToken));
+  const headline = normalised.map(isAllCapsSentence);
+  const dcase = docCasing(normalised, headline);
+  const sentences = normalised.map((toks, si) =>
+    headline[si] && !process.env.NO_TC ? truecaseHeadline(toks, dcase, casing) : toks,
+  );
+  return sentences.map((toks, si) => {
+    const n = toks.length;
+    const hl = headline[si];
+    const words = toks.map((t) => wordInfo(t, casing));
+    const lower = words.map((w) => w.lower);
+    const gaz = gazetteerMatches(toks, lower);
+    const seen = knownNames ? knownNames.match(toks, lower) : null;
+    const at = (i: number) => (i < 0 ? SENTENCE_START : i >= n ? SENTENCE_END : words[i]);
+    return words.map((word, i) => {
+      const lo = word.lower;
+      const f: string[] = [];
+      if (i === 0) f.push("si");
+      if (hl) f.push("hl", word.headlineFeature);
+      const cf = CASING_FEATURES.get((casing.get(lo) ?? "?") + (dcase.get(lo) ?? "?"))!;
+      f.push(cf.dc, cf.gcdc);
+      if (hl) f.push(cf.headline);
+      else if (i === 0) f.push(cf.initial);
+      for (const g of gaz[i]) f.push(gazetteerFeatures(g).self);
+      if (i > 0) for (const g of gaz[i - 1]) f.push(gazetteerFeatures(g).prev);
+      if (i + 1 < n) for (const g of gaz[i + 1]) f.push(gazetteerFeatures(g).next);
+      if (seen) for (const g of seen[i]) f.push(knownNameFeature(g));
+      const neighbours = [at(i - 2), at(i - 1), at(i + 1), at(i + 2)];
+      return { word, neighbours, capitalised: word.caseClass === "title" || word.caseClass === "upper", features: f };
+    });
+  });
+}
+
+/** Every static feature of a token as one list (training uses this; tagging caches the parts). */
+export function staticFeatures(info: TokenInfo): string[] {
+  const out = info.word.features.concat(info.features);
+  info.neighbours.forEach((w, k) => {
+    for (const f of w.neighbour[k]) out.push(f);
+  });
+  for (const f of leftPairFeatures(info.neighbours[1], info.word)) out.push(f);
+  for (const f of rightPairFeatures(info.word, info.neighbours[2])) out.push(f);
+  return out;
+}
+
+/**
+ * Features that depend on the tags already chosen: previous two tags, this word's last tag earlier in the
+ * document, and (second pass) the type the first pass gave this word most often anywhere in the document.
+ * Tag-only strings are built once per tag set and word-specific ones once per word, so their hashes are reused.
+ */
+export class DynamicFeatures {
+  private readonly names: string[];
+  private readonly t1: string[];
+  private readonly t2: string[];
+  private readonly h: string[];
+
+  /** `tags` plus index tags.length meaning "sentence start" (for prev tags) or "no history" (for h). */
+  constructor(readonly tags: string[]) {
+    const T = tags.length;
+    this.names = [...tags, "<s>"];
+    this.t1 = this.names.map((p) => "t1=" + p);
+    this.t2 = [];
+    for (let a = 0; a <= T; a++) for (let b = 0; b <= T; b++) this.t2.push("t2=" + this.names[a] + "|" + this.names[b]);
+    this.h = [...tags, "-"].map((x) => "h=" + x);
+  }
+
+  private wordStrings(w: WordInfo): NonNullable<WordInfo["dyn"]> {
+    if (w.dyn && w.dyn.t1l.length === this.names.length) return w.dyn;
+    w.dyn = {
+      t1l: this.names.map((p) => "t1|l=" + p + "|" + w.lower),
+      t1ss: this.names.map((p) => "t1|ss=" + p + "|" + w.shortShape),
+      hss: [...this.tags, "-"].map((x) => "h|ss=" + x + "|" + w.shortShape),
+    };
+    return w.dyn;
+  }
+
+  /** The strings behind the fast path in tagger.ts: t1, t2 (by index), h (by index), and per-word strings. */
+  tables(word: WordInfo): { t1: string[]; t2: string[]; h: string[]; t1l: string[]; t1ss: string[]; hss: string[] } {
+    return { t1: this.t1, t2: this.t2, h: this.h, ...this.wordStrings(word) };
+  }
+
+  /** prev1/prev2: tag indices or tags.length at sentence start; history: tag index or tags.length for none. */
+  features(info: TokenInfo, prev1: number, prev2: number, history: number, prior: string | undefined): string[] {
+    const ws = this.wordStrings(info.word);
+    const T = this.tags.length;
+    const f = [
+      this.t1[prev1],
+      this.t2[prev2 * (T + 1) + prev1],
+      ws.t1l[prev1],
+      ws.t1ss[prev1],
+      this.h[history],
+      ws.hss[history],
+    ];
+    if (prior !== undefined) {
+      const h = history === T ? "-" : this.tags[history];
+      f.push("q=" + prior, "q|t1=" + prior + "|" + this.names[prev1], "q|h=" + prior + "|" + h);
+    }
+    return f;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Public entry of the named-entity recogniser. `loadDefaultTagger` reads the committed model (the only I/O,
+ * cached); `recogniseEntities` is pure: statistical PERSON/ORGANIZATION/LOCATION/MISC spans from the tagger,
+ * DATE/MONEY/EVENT spans from rules, offsets into the article text.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Sentence } from "../tokenize";
+import type { EntitySpan } from "../types";
+import { decodeModel, type NerTagger } from "./model";
+import { applyRules } from "./rules";
+import { tagDocument } from "./tagger";
+import { tagsToSpans } from "./conll";
+import { retokenise } from "./retokenise";
+
+export type { NerTagger } from "./model";
+
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL("./model/ner-model.json.gz", import.meta.url));
+
+let cached: NerTagger | null = null;
+
+/** Loads the committed model once per process. */
+export function loadDefaultTagger(): NerTagger {
+  if (cached) return cached;
+  let data: Buffer;
+  try {
+    data = readFileSync(DEFAULT_MODEL_PATH);
+  } catch (e) {
+    throw new Error(
+      `NER: cannot read the model at ${DEFAULT_MODEL_PATH} (${(e as Error).message}). Run \`npm run train:ner\`.`,
+    );
+  }
+  cached = decodeModel(data);
+  return cached;
+}
+
+const TYPE_MAP: Record<string, EntitySpan["type"]> = {
+  PER: "PERSON",
+  ORG: "ORGANIZATION",
+  LOC: "LOCATION",
+  MISC: "MISC",
+};
+
+/** Tagger spans for the whole article (sentences are tagged together so document features can work). */
+export function modelEntities(text: string, sentences: Sentence[], tagger: NerTagger): EntitySpan[] {
+  const tokenised = sentences
+    .map((s) => retokenise(s.tokens, text))
+    .filter((toks) => toks.length > 0)
+    .map((tokens) => ({ tokens }));
+  const tags = tagDocument(
+    tokenised.map((s) => s.tokens.map((t) => t.text)),
+    tagger,
+  );
+  const out: EntitySpan[] = [];
+  tokenised.forEach((s, si) => {
+    for (const span of tagsToSpans(tags[si])) {
+      const start = s.tokens[span.start].start;
+      const end = s.tokens[span.end - 1].end;
+      out.push({ start, end, text: text.slice(start, end), type: TYPE_MAP[span.type] ?? "MISC" });
+    }
+  });
+  return out;
+}
+
+/**
+ * Rule spans (DATE, MONEY, EVENT) are added where they do not clash with tagger spans; an EVENT may replace
+ * non-person tagger spans it fully covers ("World Cup" tagged MISC becomes EVENT).
+ */
+export function mergeSpans(model: EntitySpan[], rules: EntitySpan[]): EntitySpan[] {
+  let kept = model.slice();
+  const extra: EntitySpan[] = [];
+  for (const r of rules) {
+    const overlapping = kept.filter((m) => m.start < r.end && r.start < m.end);
+    if (overlapping.length === 0) {
+      extra.push(r);
+      continue;
+    }
+    const covers = overlapping.every((m) => m.start >= r.start && m.end <= r.end && m.type !== "PERSON");
+    if (r.type === "EVENT" && covers) {
+      kept = kept.filter((m) => !overlapping.includes(m));
+      extra.push(r);
+    }
+  }
+  return kept.concat(extra).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** All entity spans of one article, sorted by position. */
+export function recogniseEntities(text: string, sentences: Sentence[], tagger: NerTagger): EntitySpan[] {
+  return mergeSpans(modelEntities(text, sentences, tagger), applyRules(text, sentences));
+}

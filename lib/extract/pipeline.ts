@@ -1,0 +1,108 @@
+/**
+ * The extraction pipeline: articles → sentences → entity spans (NER) → clean name mentions → in-article
+ * entities → corpus entities → relations with evidence. Pure and deterministic: no I/O, no clock; the same
+ * articles give byte-identical output (everything sorted by id / position).
+ */
+import type { Article, Entity, GraphData, Relation } from "../graph/types";
+import { GRAPH_FORMAT_VERSION } from "../graph/types";
+import { splitSentences, type Sentence } from "./tokenize";
+import { recogniseEntities, type NerTagger } from "./ner";
+import { lookupName } from "./gazetteer";
+import { cleanSpans } from "./resolve/clean";
+import { linkArticle, type LocalEntity } from "./resolve/link";
+import { mergeAcrossArticles } from "./resolve/merge";
+import { aggregateRelations, extractRelations, type RelMention, type ResolvedCandidate } from "./relations";
+import type { SentenceCandidate } from "./relations";
+
+interface ArticleWork {
+  article: Article;
+  locals: LocalEntity[];
+  candidates: SentenceCandidate[];
+}
+
+const COUNTRY_REF = "C:";
+
+/** Resolves one article: mentions → local entities, and relation candidates over local references. */
+function processArticle(article: Article, tagger: NerTagger): ArticleWork {
+  const text = article.text;
+  const sentences: Sentence[] = splitSentences(text);
+  const spans = recogniseEntities(text, sentences, tagger);
+  const { mentions, demonyms } = cleanSpans(text, spans);
+  const { entities: locals, entityOf } = linkArticle(text, mentions);
+
+  const relMentions: RelMention[] = mentions.map((m, i) => {
+    const local = locals[entityOf[i]];
+    return {
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      type: local.type,
+      ref: `L${entityOf[i]}`,
+      media: lookupName(local.name)?.kind === "media",
+    };
+  });
+  for (const d of demonyms) {
+    relMentions.push({
+      start: d.start,
+      end: d.end,
+      text: d.text,
+      type: "LOCATION",
+      ref: COUNTRY_REF + d.countries.join("|"),
+      demonym: true,
+    });
+  }
+  const candidates = extractRelations(sentences, relMentions);
+
+  // A country named only by a demonym still needs an entity to point at.
+  for (const c of candidates) {
+    for (const ref of [c.source, c.target]) {
+      if (!ref.startsWith(COUNTRY_REF)) continue;
+      const name = ref.slice(COUNTRY_REF.length);
+      if (!locals.some((l) => l.key === `g:${name}`)) {
+        locals.push({ key: `g:${name}`, name, type: "LOCATION", fixed: true, mentions: [] });
+      }
+    }
+  }
+  return { article, locals, candidates };
+}
+
+function cmpStr(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function extractGraph(articles: Article[], tagger: NerTagger): GraphData {
+  const sortedArticles = [...articles].sort((a, b) => cmpStr(a.id, b.id));
+  const work = sortedArticles.map((a) => processArticle(a, tagger));
+  const { entities, idOf } = mergeAcrossArticles(work.map((w) => ({ articleId: w.article.id, entities: w.locals })));
+
+  const typeOf = new Map(entities.map((e) => [e.id, e.type]));
+  const resolved: ResolvedCandidate[] = [];
+  work.forEach((w, ai) => {
+    const idFor = (ref: string): string | undefined => {
+      if (ref.startsWith("L")) return idOf[ai][Number(ref.slice(1))];
+      const key = `g:${ref.slice(COUNTRY_REF.length)}`;
+      const j = w.locals.findIndex((l) => l.key === key);
+      return j >= 0 ? idOf[ai][j] : undefined;
+    };
+    for (const c of w.candidates) {
+      const source = idFor(c.source);
+      const target = idFor(c.target);
+      if (!source || !target || source === target) continue;
+      const relatable = (id: string) => ["PERSON", "ORGANIZATION", "LOCATION", "EVENT"].includes(typeOf.get(id) ?? "");
+      if (!relatable(source) || !relatable(target)) continue;
+      resolved.push({
+        source,
+        target,
+        predicate: c.predicate,
+        confidence: c.confidence,
+        symmetric: c.symmetric,
+        evidence: { articleId: w.article.id, sentence: c.sentence.text, start: c.sentence.start, end: c.sentence.end },
+      });
+    }
+  });
+  const outlets = new Map(sortedArticles.map((a) => [a.id, a.source]));
+  const relations: Relation[] = aggregateRelations(resolved, (id) => outlets.get(id) ?? null);
+  const endpoints = new Set(relations.flatMap((r) => [r.source, r.target]));
+  const usedEntities: Entity[] = entities.filter((e) => e.mentions.length > 0 || endpoints.has(e.id));
+  return { version: GRAPH_FORMAT_VERSION, articles: sortedArticles, entities: usedEntities, relations };
+}

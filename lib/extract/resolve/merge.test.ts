@@ -1,0 +1,84 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { EntityType } from "../../graph/types";
+import type { LocalEntity } from "./link";
+import { mergeAcrossArticles, samePerson, similarGivenName, similarSurname } from "./merge";
+import { nameTokens, normKey } from "./names";
+
+function local(name: string, type: EntityType, n = 1, key = normKey(name)): LocalEntity {
+  const mentions = Array.from({ length: n }, (_, i) => ({
+    start: i * 100,
+    end: i * 100 + name.length,
+    text: name,
+    type,
+  }));
+  return { key, name, type, fixed: key.startsWith("g:"), mentions };
+}
+
+test("spelling variants of one person merge across articles", () => {
+  const r = mergeAcrossArticles([
+    { articleId: "a1", entities: [local("Ebrahim Raisi", "PERSON", 3), local("Volodymyr Zelenskyy", "PERSON")] },
+    { articleId: "a2", entities: [local("Ibrahim Raisi", "PERSON"), local("Volodymyr Zelensky", "PERSON")] },
+  ]);
+  assert.deepEqual(
+    r.entities.map((e) => [e.id, e.aliases]),
+    [
+      ["person:ebrahim-raisi", ["Ebrahim Raisi", "Ibrahim Raisi"]],
+      // Equally complete and frequent: the alphabetically first spelling names it.
+      ["person:volodymyr-zelensky", ["Volodymyr Zelensky", "Volodymyr Zelenskyy"]],
+    ],
+  );
+  assert.deepEqual(r.idOf, [
+    ["person:ebrahim-raisi", "person:volodymyr-zelensky"],
+    ["person:ebrahim-raisi", "person:volodymyr-zelensky"],
+  ]);
+});
+
+test("people sharing only a surname stay apart; a bare surname joins only an unambiguous full name", () => {
+  const r = mergeAcrossArticles([
+    { articleId: "a1", entities: [local("Donald Trump", "PERSON"), local("Vladimir Putin", "PERSON")] },
+    { articleId: "a2", entities: [local("Melania Trump", "PERSON"), local("Putin", "PERSON")] },
+    { articleId: "a3", entities: [local("Trump", "PERSON")] },
+  ]);
+  assert.deepEqual(
+    r.entities.map((e) => e.id),
+    ["person:donald-trump", "person:melania-trump", "person:trump", "person:vladimir-putin"],
+  );
+  assert.equal(r.entities.find((e) => e.id === "person:vladimir-putin")!.mentions.length, 2);
+});
+
+test("name similarity rules", () => {
+  assert.ok(similarGivenName("ebrahim", "ibrahim"));
+  assert.ok(!similarGivenName("donald", "melania"));
+  assert.ok(similarGivenName("v", "vladimir"));
+  assert.ok(similarSurname("zelenskyy", "zelensky"));
+  assert.ok(!similarSurname("falconer", "falcon"));
+  assert.ok(!samePerson(nameTokens("Ali Khamenei"), nameTokens("Ali Shamkhani")));
+});
+
+test("gazetteer keys merge whatever the surface; ids are stable and mentions sorted", () => {
+  const r = mergeAcrossArticles([
+    { articleId: "b", entities: [local("United States", "LOCATION", 2, "g:United States")] },
+    { articleId: "a", entities: [local("United States", "LOCATION", 1, "g:United States")] },
+  ]);
+  assert.equal(r.entities.length, 1);
+  assert.equal(r.entities[0].id, "location:united-states");
+  assert.deepEqual(
+    r.entities[0].mentions.map((m) => m.articleId),
+    ["a", "b", "b"],
+  );
+});
+
+test("different entities with the same slug get distinct ids", () => {
+  const r = mergeAcrossArticles([
+    { articleId: "a", entities: [local("AT&T", "ORGANIZATION", 1, "att"), local("AT T", "ORGANIZATION", 1, "at t")] },
+  ]);
+  assert.deepEqual(
+    r.entities.map((e) => e.id),
+    ["organization:at-t", "organization:at-t-2"],
+  );
+});
+
+test("empty input", () => {
+  assert.deepEqual(mergeAcrossArticles([]), { entities: [], idOf: [] });
+});

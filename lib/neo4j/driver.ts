@@ -1,0 +1,40 @@
+/**
+ * The process-wide neo4j-driver instance: created lazily on first use, cached, closed by closeDriver().
+ * A driver owns a connection pool, so one per process is the intended use; sessions are cheap and per call.
+ */
+import neo4j, { type Driver } from "neo4j-driver";
+import { readNeo4jConfig, type Neo4jConfig } from "./config";
+
+let cached: { driver: Driver; config: Neo4jConfig } | null = null;
+
+/** Milliseconds the driver keeps retrying a transaction on transient failures (e.g. database not reachable). */
+const MAX_RETRY_MS = 3_000;
+
+/** The shared driver for the current environment's settings (reads the environment on first call only). */
+export function getDriver(): Driver {
+  if (!cached) {
+    const config = readNeo4jConfig();
+    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      // Plain JS numbers everywhere: our counts and offsets are far below 2^53.
+      disableLosslessIntegers: true,
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: MAX_RETRY_MS,
+      userAgent: "newsgraph",
+    });
+    cached = { driver, config };
+  }
+  return cached.driver;
+}
+
+/** The settings the shared driver was (or will be) created with. */
+export function getDriverConfig(): Neo4jConfig {
+  return cached ? cached.config : readNeo4jConfig();
+}
+
+/** Closes the shared driver (idempotent); the next getDriver() creates a fresh one. */
+export async function closeDriver(): Promise<void> {
+  const current = cached;
+  cached = null;
+  if (current) await current.driver.close();
+}

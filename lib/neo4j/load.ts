@@ -1,0 +1,260 @@
+/**
+ * Loads graph.json data into Neo4j: validate everything first (nothing is written for an invalid file), ensure
+ * the schema, write entities, then one write transaction per batch of whole articles (articles + mentions +
+ * statements + the relations they support), then relations without evidence, then recount mentions. Every write MERGEs on ids and
+ * counts are recomputed from what is stored, so loading the same data twice changes nothing and a second corpus
+ * merges into the first.
+ */
+import type { EntityType, GraphData } from "../graph/types";
+import { GraphValidationError, validateGraphData } from "../graph/validate";
+import { InvalidGraphDataError } from "./errors";
+import { isValidPredicate } from "./graph-model";
+import { chunk, planLoad, type ArticleBatch } from "./load-plan";
+import {
+  CREATE_ARTICLES,
+  CREATE_MENTIONS,
+  CREATE_STATEMENTS,
+  EXISTING_ARTICLE_IDS,
+  MERGE_ARTICLES,
+  MERGE_ENTITIES,
+  MERGE_MENTIONS,
+  MERGE_STATEMENTS,
+  RECOMPUTE_EVIDENCE_COUNTS,
+  RECOMPUTE_MENTION_COUNTS,
+  relationMergeQuery,
+  type EntityRow,
+  type RelationRow,
+} from "./queries/write";
+import { ALIASES_SEPARATOR } from "./graph-model";
+import { ensureSchema } from "./schema";
+import { writeTx, type Tx } from "./transport";
+
+export interface LoadCounts {
+  /** Records that did not exist in the database before this load. */
+  created: number;
+  /** Records that already existed and were merged/updated. */
+  updated: number;
+}
+
+export interface LoadSummary {
+  articles: LoadCounts;
+  entities: LoadCounts;
+  relations: LoadCounts;
+  statements: LoadCounts;
+  mentions: LoadCounts;
+  /** Write transactions committed (entities, article batches, relations without evidence). */
+  transactions: number;
+  elapsedMs: number;
+}
+
+export type LoadPhase = "entities" | "articles" | "relations" | "counts";
+
+export interface LoadOptions {
+  /** Rows per UNWIND statement, and the approximate rows per article transaction. Default 1000. */
+  batchSize?: number;
+  /** Progress within a phase: entities, articles, relations without evidence, then mention counts. */
+  onProgress?: (done: number, total: number, phase: LoadPhase) => void;
+}
+
+export const DEFAULT_BATCH_SIZE = 1000;
+
+/**
+ * Checks the data before anything is written: the graph.json format (lib/graph/validate.ts, naming the first bad
+ * record) plus what the store needs on top of it (predicates usable as relationship types, real calendar dates).
+ */
+export function validateForLoad(json: unknown): GraphData {
+  let data: GraphData;
+  try {
+    data = validateGraphData(json);
+  } catch (err) {
+    if (err instanceof GraphValidationError) {
+      throw new InvalidGraphDataError(`Invalid graph data, nothing was loaded: ${err.message}`, undefined, {
+        cause: err,
+      });
+    }
+    throw err;
+  }
+  data.relations.forEach((r, i) => {
+    if (!isValidPredicate(r.predicate)) {
+      throw new InvalidGraphDataError(
+        `Invalid graph data, nothing was loaded: relations[${i}] (id ${JSON.stringify(r.id)}): "predicate" ` +
+          `${JSON.stringify(r.predicate)} cannot be a relationship type (UPPER_SNAKE, at most 64 characters)`,
+      );
+    }
+  });
+  data.articles.forEach((a, i) => {
+    if (a.date !== null && !isCalendarDate(a.date)) {
+      throw new InvalidGraphDataError(
+        `Invalid graph data, nothing was loaded: articles[${i}] (id ${JSON.stringify(a.id)}): "date" ` +
+          `${JSON.stringify(a.date)} is not a real calendar date`,
+      );
+    }
+  });
+  return data;
+}
+
+function isCalendarDate(iso: string): boolean {
+  const [y, m, d] = iso.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+interface Created {
+  nodes: number;
+  relationships: number;
+}
+
+/** Runs one UNWIND query over `rows` in chunks inside `tx`, returning what it created. */
+export async function writeRows(tx: Tx, query: string, params: Record<string, unknown>, batchSize: number) {
+  const total: Created = { nodes: 0, relationships: 0 };
+  const rows = (params.rows ?? params.ids) as unknown[];
+  const key = params.rows ? "rows" : "ids";
+  for (const part of chunk(rows, batchSize)) {
+    const result = await tx.run(query, { ...params, [key]: part });
+    const updates = result.summary.counters.updates();
+    total.nodes += updates.nodesCreated;
+    total.relationships += updates.relationshipsCreated;
+  }
+  return total;
+}
+
+/** Writes entity rows of any types (grouped by type: the label is part of the query text). */
+export async function writeEntities(tx: Tx, rows: EntityRow[], batchSize: number): Promise<number> {
+  let created = 0;
+  const byType = new Map<EntityType, EntityRow[]>();
+  for (const row of rows) byType.set(row.type, [...(byType.get(row.type) ?? []), row]);
+  for (const [type, typeRows] of byType) {
+    created += (await writeRows(tx, MERGE_ENTITIES[type], { rows: typeRows, separator: ALIASES_SEPARATOR }, batchSize))
+      .nodes;
+  }
+  return created;
+}
+
+/** Writes relation rows of any predicates (grouped by predicate: the type is part of the query text). */
+export async function writeRelations(tx: Tx, rows: RelationRow[], batchSize: number): Promise<number> {
+  let created = 0;
+  const byPredicate = new Map<string, RelationRow[]>();
+  for (const row of rows) {
+    const list = byPredicate.get(row.predicate);
+    if (list) list.push(row);
+    else byPredicate.set(row.predicate, [row]);
+  }
+  for (const [predicate, predicateRows] of byPredicate) {
+    created += (await writeRows(tx, relationMergeQuery(predicate), { rows: predicateRows }, batchSize)).relationships;
+  }
+  return created;
+}
+
+interface BatchCreated {
+  articles: number;
+  mentions: number;
+  statements: number;
+  relations: number;
+}
+
+/**
+ * Everything for a batch of whole articles, inside ONE transaction. Articles not yet stored (checked in the same
+ * transaction) take a CREATE path — their mentions and statements cannot exist either — which is much cheaper
+ * than MERGE; stored articles are MERGEd. Evidence counts of the batch's relations are recomputed before commit.
+ */
+export async function writeArticleBatch(tx: Tx, batch: ArticleBatch, batchSize: number): Promise<BatchCreated> {
+  const ids = batch.articles.map((a) => a.id);
+  const existing = new Set<string>();
+  for (const part of chunk(ids, batchSize)) {
+    const result = await tx.run(EXISTING_ARTICLE_IDS, { ids: part });
+    for (const id of result.records[0].get("ids") as string[]) existing.add(id);
+  }
+  const isNew = (articleId: string) => !existing.has(articleId);
+  const split = <T extends { articleId: string }>(rows: T[]) => [
+    rows.filter((r) => isNew(r.articleId)),
+    rows.filter((r) => !isNew(r.articleId)),
+  ];
+  const [newMentions, oldMentions] = split(batch.mentions);
+  const [newStatements, oldStatements] = split(batch.statements);
+
+  await writeRows(tx, CREATE_ARTICLES, { rows: batch.articles.filter((a) => isNew(a.id)) }, batchSize);
+  await writeRows(tx, MERGE_ARTICLES, { rows: batch.articles.filter((a) => !isNew(a.id)) }, batchSize);
+  const mentions =
+    (await writeRows(tx, CREATE_MENTIONS, { rows: newMentions }, batchSize)).relationships +
+    (await writeRows(tx, MERGE_MENTIONS, { rows: oldMentions }, batchSize)).relationships;
+  const relations = await writeRelations(tx, batch.relations, batchSize);
+  const statements =
+    (await writeRows(tx, CREATE_STATEMENTS, { rows: newStatements }, batchSize)).nodes +
+    (await writeRows(tx, MERGE_STATEMENTS, { rows: oldStatements }, batchSize)).nodes;
+  await writeRows(tx, RECOMPUTE_EVIDENCE_COUNTS, { rows: batch.relations }, batchSize);
+  return { articles: ids.length - existing.size, mentions, statements, relations };
+}
+
+const counts = (created: number, total: number): LoadCounts => ({ created, updated: total - created });
+
+/**
+ * Validates `data` (throws InvalidGraphDataError naming the first bad record, before any write), then loads it.
+ * Returns created vs updated counts per kind of record.
+ */
+export async function loadGraph(data: GraphData, opts: LoadOptions = {}): Promise<LoadSummary> {
+  const started = performance.now();
+  const batchSize = Math.max(1, Math.floor(opts.batchSize ?? DEFAULT_BATCH_SIZE));
+  const valid = validateForLoad(data);
+  const plan = planLoad(valid, batchSize);
+  const progress = opts.onProgress ?? (() => undefined);
+  let transactions = 0;
+
+  await ensureSchema();
+
+  const created = { entities: 0, articles: 0, mentions: 0, statements: 0, relations: 0 };
+
+  let done = 0;
+  progress(0, plan.entities.length, "entities");
+  for (const part of chunk(plan.entities, batchSize)) {
+    created.entities += await writeTx((tx) => writeEntities(tx, part, batchSize), {
+      metadata: { op: "load-entities" },
+    });
+    transactions++;
+    progress((done += part.length), plan.entities.length, "entities");
+  }
+
+  done = 0;
+  progress(0, plan.totals.articles, "articles");
+  for (const batch of plan.articleBatches) {
+    const c = await writeTx((tx) => writeArticleBatch(tx, batch, batchSize), { metadata: { op: "load-articles" } });
+    transactions++;
+    created.articles += c.articles;
+    created.mentions += c.mentions;
+    created.statements += c.statements;
+    created.relations += c.relations;
+    progress((done += batch.articles.length), plan.totals.articles, "articles");
+  }
+
+  done = 0;
+  const loose = plan.relationsWithoutEvidence;
+  progress(0, loose.length, "relations");
+  for (const part of chunk(loose, batchSize)) {
+    created.relations += await writeTx((tx) => writeRelations(tx, part, batchSize), {
+      metadata: { op: "load-relations" },
+    });
+    transactions++;
+    progress((done += part.length), loose.length, "relations");
+  }
+
+  // Mention counts once at the end: per batch, popular entities would be recounted over and over.
+  done = 0;
+  const entityIds = plan.entities.map((e) => e.id);
+  progress(0, entityIds.length, "counts");
+  for (const part of chunk(entityIds, batchSize)) {
+    await writeTx((tx) => writeRows(tx, RECOMPUTE_MENTION_COUNTS, { ids: part }, batchSize), {
+      metadata: { op: "load-counts" },
+    });
+    transactions++;
+    progress((done += part.length), entityIds.length, "counts");
+  }
+
+  return {
+    articles: counts(created.articles, plan.totals.articles),
+    entities: counts(created.entities, plan.totals.entities),
+    relations: counts(created.relations, plan.totals.relations),
+    statements: counts(created.statements, plan.totals.statements),
+    mentions: counts(created.mentions, plan.totals.mentions),
+    transactions,
+    elapsedMs: Math.round(performance.now() - started),
+  };
+}

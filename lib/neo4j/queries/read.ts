@@ -1,0 +1,246 @@
+/**
+ * Cypher for the read side (lib/neo4j/read.ts): search, overview, neighbourhood, filtered subgraph, entity
+ * details, relation evidence, article view, shortest path, corpus statistics. Every value arrives as a $param.
+ *
+ * Graph model: lib/neo4j/graph-model.ts. Entity–entity relationships have the predicate as their TYPE, so
+ * "a relation" is any relationship between two :Entity nodes; the structural types (MENTIONS, IN_ARTICLE,
+ * SUBJECT, OBJECT) never join two entities. Var-length patterns keep to the entity graph with
+ * `all(x IN nodes(p) WHERE x:Entity)` (Neo4j 5 allows no type expressions in them, and checks this predicate
+ * while expanding). Article.date is a Neo4j DATE; date filters compare with date($dateFrom).
+ */
+
+/** Relation projection shared by several queries (r between two entities, start/end nodes bound). */
+const EDGE_MAP = /* cypher */ `{
+  id: r.id,
+  source: startNode(r).id,
+  target: endNode(r).id,
+  predicate: coalesce(r.predicate, type(r)),
+  confidence: r.confidence,
+  sources: coalesce(r.sources, []),
+  evidenceCount: r.evidenceCount
+}`;
+
+/**
+ * Degree of entity `n` in the entity graph: all its relationships minus the structural ones that reach entities
+ * (MENTIONS from articles, SUBJECT/OBJECT from statements). Neo4j answers each term from its degree counters
+ * (no expansion), several times faster on hubs than COUNT { (n)--(:Entity) }.
+ */
+const ENTITY_DEGREE = /* cypher */ `(COUNT { (n)--() } - COUNT { (n)<-[:MENTIONS]-() }
+  - COUNT { (n)<-[:SUBJECT]-() } - COUNT { (n)<-[:OBJECT]-() })`;
+
+/** Entity projection: `n` as a GraphNode with its degree (entity–entity relationships) in the whole graph. */
+const NODE_MAP = /* cypher */ `{
+  id: n.id,
+  name: n.name,
+  type: n.type,
+  aliases: coalesce(n.aliases, []),
+  mentionCount: coalesce(n.mentionCount, 0),
+  degree: ${ENTITY_DEGREE}
+}`;
+
+/**
+ * Relation filters of subgraph()/overview(); every parameter may be null (= no filter).
+ * $types: entity types both endpoints must have; $predicates; $sources: outlets, any overlap with r.sources;
+ * $minConfidence; $dateFrom/$dateTo: ISO dates, the relation needs one statement from an article in range.
+ */
+const RELATION_FILTER = /* cypher */ `
+  ($types IS NULL OR (a.type IN $types AND b.type IN $types))
+  AND ($predicates IS NULL OR coalesce(r.predicate, type(r)) IN $predicates)
+  AND ($sources IS NULL OR any(s IN coalesce(r.sources, []) WHERE s IN $sources))
+  AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+  AND (($dateFrom IS NULL AND $dateTo IS NULL) OR EXISTS {
+    MATCH (st:Statement {relationId: r.id})-[:IN_ARTICLE]->(art:Article)
+    WHERE art.date IS NOT NULL
+      AND ($dateFrom IS NULL OR art.date >= date($dateFrom))
+      AND ($dateTo IS NULL OR art.date <= date($dateTo))
+  })`;
+
+/**
+ * Full-text search. $lucene is built from the user's words (escaped) by read.ts; $exact is the lower-cased query
+ * for exact-name boosting. Ties go to the entity mentioned more often.
+ */
+export const SEARCH_ENTITIES = /* cypher */ `
+CALL db.index.fulltext.queryNodes('entityNames', $lucene) YIELD node, score
+WITH node, score
+  + CASE
+      WHEN toLower(node.name) = $exact THEN 10.0
+      WHEN any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) = $exact) THEN 5.0
+      ELSE 0.0
+    END AS ranked
+RETURN node.id AS id, node.name AS name, node.type AS type, coalesce(node.aliases, []) AS aliases, ranked AS score
+ORDER BY ranked DESC, coalesce(node.mentionCount, 0) DESC, node.name
+LIMIT $limit`;
+
+/**
+ * Filtered subgraph (also the overview): the relations passing the filters, the $limit entities with the most of
+ * them, and those relations among the chosen entities.
+ */
+export const SUBGRAPH = /* cypher */ `
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE ${RELATION_FILTER}
+UNWIND [a, b] AS n
+WITH n, count(*) AS matching
+ORDER BY matching DESC, coalesce(n.mentionCount, 0) DESC, n.id
+LIMIT $limit
+WITH collect(n) AS chosen
+RETURN [n IN chosen | ${NODE_MAP}] AS nodes,
+  COLLECT {
+    UNWIND chosen AS a
+    MATCH (a)-[r]->(b:Entity)
+    WHERE b IN chosen AND ${RELATION_FILTER}
+    RETURN ${EDGE_MAP}
+  } AS edges`;
+
+/** Unfiltered overview: the $limit entities of highest degree and the relations among them (fast path). */
+export const OVERVIEW = /* cypher */ `
+MATCH (n:Entity)
+WITH n, ${ENTITY_DEGREE} AS degree
+WHERE degree > 0
+ORDER BY degree DESC, coalesce(n.mentionCount, 0) DESC, n.id
+LIMIT $limit
+WITH collect(n) AS chosen
+RETURN [n IN chosen | ${NODE_MAP}] AS nodes,
+  COLLECT {
+    UNWIND chosen AS a
+    MATCH (a)-[r]->(b:Entity)
+    WHERE b IN chosen
+    RETURN ${EDGE_MAP}
+  } AS edges`;
+
+/**
+ * Ids of an entity's neighbours (depth 1), by degree; `center` is null when the id is unknown. Var-length bounds
+ * cannot be parameters, hence one query per depth.
+ */
+export const NEIGHBOUR_IDS_DEPTH_1 = /* cypher */ `
+MATCH (c:Entity {id: $id})
+OPTIONAL MATCH (c)-[]-(n:Entity)
+WHERE n <> c
+WITH DISTINCT c, n
+WITH c, n, CASE WHEN n IS NULL THEN -1 ELSE ${ENTITY_DEGREE} END AS degree
+ORDER BY degree DESC, n.id
+RETURN c.id AS center, [id IN collect(n.id) WHERE id IS NOT NULL][..$limit] AS ids`;
+
+/** As NEIGHBOUR_IDS_DEPTH_1 within 2 hops through entities only: direct neighbours first, then by degree. */
+export const NEIGHBOUR_IDS_DEPTH_2 = /* cypher */ `
+MATCH (c:Entity {id: $id})
+OPTIONAL MATCH p = (c)-[*1..2]-(n:Entity)
+WHERE n <> c AND all(x IN nodes(p) WHERE x:Entity)
+WITH c, n, min(length(p)) AS hops
+WITH c, n, hops, CASE WHEN n IS NULL THEN -1 ELSE ${ENTITY_DEGREE} END AS degree
+ORDER BY hops, degree DESC, n.id
+RETURN c.id AS center, [id IN collect(n.id) WHERE id IS NOT NULL][..$limit] AS ids`;
+
+/** The entities with the given ids and every relation among them. */
+export const SUBGRAPH_BY_IDS = /* cypher */ `
+MATCH (n:Entity) WHERE n.id IN $ids
+WITH collect(n) AS chosen
+RETURN [n IN chosen | ${NODE_MAP}] AS nodes,
+  COLLECT {
+    UNWIND chosen AS a
+    MATCH (a)-[r]->(b:Entity)
+    WHERE b IN chosen
+    RETURN ${EDGE_MAP}
+  } AS edges`;
+
+/** One entity with its degree, its relations (both directions) and the articles that mention it. */
+export const ENTITY_DETAILS = /* cypher */ `
+MATCH (n:Entity {id: $id})
+RETURN ${NODE_MAP} AS entity,
+  [(n)-[r]->(o:Entity) | {edge: ${EDGE_MAP}, other: o {.id, .name, .type}}] AS outgoing,
+  [(o:Entity)-[r]->(n) | {edge: ${EDGE_MAP}, other: o {.id, .name, .type}}] AS incoming,
+  [(art:Article)-[m:MENTIONS]->(n) | {
+    id: art.id, title: art.title, source: art.source, date: art.date, mentionCount: coalesce(m.count, 0)
+  }] AS articles`;
+
+/** A relation found through its statements (indexed by relationId). */
+export const RELATION_BY_ID = /* cypher */ `
+MATCH (:Statement {relationId: $id})-[:SUBJECT]->(a:Entity)
+MATCH (a)-[r]->(b:Entity)
+WHERE r.id = $id
+RETURN ${EDGE_MAP} AS edge, a.name AS sourceName, b.name AS targetName
+LIMIT 1`;
+
+/** Fallback for a relation without statements: a scan over entity–entity relationships. */
+export const RELATION_BY_ID_SCAN = /* cypher */ `
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE r.id = $id
+RETURN ${EDGE_MAP} AS edge, a.name AS sourceName, b.name AS targetName
+LIMIT 1`;
+
+/**
+ * A relation's statements with their articles, and the endpoints' mentions in those articles (read.ts keeps
+ * the ones inside the sentence as highlight marks).
+ */
+export const RELATION_STATEMENTS = /* cypher */ `
+MATCH (st:Statement {relationId: $id})-[:IN_ARTICLE]->(art:Article)
+OPTIONAL MATCH (art)-[m:MENTIONS]->(e:Entity)
+WHERE e.id IN $entityIds
+WITH st, art, collect(CASE WHEN e IS NULL THEN null ELSE {
+  entityId: e.id, type: e.type, starts: coalesce(m.starts, []), ends: coalesce(m.ends, [])
+} END) AS mentions
+RETURN art.id AS articleId, art.title AS articleTitle, art.source AS source, art.date AS date,
+  st.sentence AS sentence, st.start AS start, st.end AS end, mentions
+ORDER BY date DESC, articleTitle, start`;
+
+/** An article with its entity mentions (offset lists, expanded by read.ts). */
+export const ARTICLE = /* cypher */ `
+MATCH (art:Article {id: $id})
+RETURN art.id AS id, art.title AS title, art.source AS source, art.date AS date,
+  coalesce(art.files, []) AS files, coalesce(art.text, '') AS text, coalesce(art.captions, []) AS captions,
+  [(art)-[m:MENTIONS]->(e:Entity) | {
+    entityId: e.id, name: e.name, type: e.type, starts: coalesce(m.starts, []), ends: coalesce(m.ends, [])
+  }] AS mentions`;
+
+/** The relations with at least one statement in the article. */
+export const ARTICLE_RELATIONS = /* cypher */ `
+MATCH (st:Statement)-[:IN_ARTICLE]->(:Article {id: $id})
+WITH DISTINCT st.relationId AS relationId
+MATCH (:Statement {relationId: relationId})-[:SUBJECT]->(a:Entity)
+MATCH (a)-[r]->(b:Entity)
+WHERE r.id = relationId
+WITH DISTINCT a, r, b
+RETURN ${EDGE_MAP} AS edge, a.name AS sourceName, b.name AS targetName
+ORDER BY edge.predicate, sourceName, targetName`;
+
+/**
+ * Shortest path between two entities through entity–entity relationships only, at most `hops` long. The bound of
+ * a var-length pattern cannot be a parameter, so there is one fixed query per allowed bound (1..MAX_PATH_HOPS).
+ */
+export const MAX_PATH_HOPS = 10;
+
+function shortestPathQuery(hops: number): string {
+  return /* cypher */ `
+MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
+MATCH p = shortestPath((a)-[*..${hops}]-(b))
+WHERE all(n IN nodes(p) WHERE n:Entity)
+RETURN [n IN nodes(p) | ${NODE_MAP}] AS nodes, [r IN relationships(p) | ${EDGE_MAP}] AS edges`;
+}
+
+export const SHORTEST_PATH_BY_HOPS: Readonly<Record<number, string>> = Object.freeze(
+  Object.fromEntries(Array.from({ length: MAX_PATH_HOPS }, (_, i) => [i + 1, shortestPathQuery(i + 1)])),
+);
+
+/** Corpus statistics: counts. */
+export const STATS_COUNTS = /* cypher */ `
+CALL { MATCH (a:Article) RETURN count(a) AS articles }
+CALL { MATCH (e:Entity) RETURN count(e) AS entities }
+CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relations }
+CALL { MATCH (s:Statement) RETURN count(s) AS statements }
+CALL {
+  MATCH (a:Article)
+  RETURN [s IN collect(DISTINCT a.source) WHERE s IS NOT NULL] AS sources, min(a.date) AS dateFrom,
+    max(a.date) AS dateTo
+}
+RETURN articles, entities, relations, statements, sources, dateFrom, dateTo`;
+
+/** Corpus statistics: entities per type. */
+export const STATS_BY_TYPE = /* cypher */ `
+MATCH (e:Entity)
+RETURN e.type AS key, count(*) AS count
+ORDER BY key`;
+
+/** Corpus statistics: relations per predicate. */
+export const STATS_BY_PREDICATE = /* cypher */ `
+MATCH (:Entity)-[r]->(:Entity)
+RETURN coalesce(r.predicate, type(r)) AS key, count(*) AS count
+ORDER BY key`;

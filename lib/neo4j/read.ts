@@ -1,0 +1,405 @@
+/**
+ * The read side of the graph store: implements GraphQueries (lib/neo4j/types.ts) on top of the transport.
+ * Each function validates and clamps its inputs, runs named Cypher from queries/read.ts with parameters, and maps
+ * records to the plain shapes in types.ts. Unknown ids give null (or an empty subgraph), never an exception.
+ */
+import neo4j from "neo4j-driver";
+import * as Q from "./queries/read";
+import { buildEntitySearch, normaliseForExactMatch } from "./lucene";
+import { DatabaseUnavailableError, type GraphStoreError } from "./errors";
+import { readTx, toPlain, type Tx } from "./transport";
+import type {
+  ArticleMention,
+  ArticleSummary,
+  ArticleView,
+  CorpusStats,
+  EntityDetails,
+  EvidenceItem,
+  GraphEdge,
+  GraphFilters,
+  GraphNode,
+  PathResult,
+  RelationEvidence,
+  RelationSummary,
+  SearchHit,
+  SubGraph,
+} from "./types";
+
+export const SEARCH_LIMIT = { default: 10, max: 100 } as const;
+export const OVERVIEW_LIMIT = { default: 150, max: 2_000 } as const;
+export const NEIGHBOURHOOD_LIMIT = { default: 50, max: 500 } as const;
+export const PATH_HOPS = { default: 6, max: Q.MAX_PATH_HOPS } as const;
+
+type Row = Record<string, unknown>;
+type NamedEdge = GraphEdge & { sourceName: string; targetName: string };
+
+/** An integer in [min, max]; non-numbers fall back to `fallback`. Cypher's LIMIT needs a driver Integer. */
+export function clampInt(value: unknown, min: number, max: number, fallback: number): number {
+  const n = typeof value === "number" && Number.isFinite(value) ? Math.trunc(value) : fallback;
+  return Math.min(max, Math.max(min, n));
+}
+
+/** Runs one query inside a transaction and returns plain rows. */
+async function rows(tx: Tx, query: string, params: Row = {}): Promise<Row[]> {
+  const result = await tx.run(query, params);
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Record → plain shape mappers
+
+const str = (v: unknown): string => (typeof v === "string" ? v : v == null ? "" : String(v));
+const strOrNull = (v: unknown): string | null => (v == null ? null : str(v));
+const num = (v: unknown): number => (typeof v === "number" ? v : Number(v ?? 0) || 0);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : []);
+const numbers = (v: unknown): number[] => (Array.isArray(v) ? v.map(num) : []);
+
+function toNode(v: unknown): GraphNode {
+  const r = (v ?? {}) as Row;
+  return {
+    id: str(r.id),
+    name: str(r.name),
+    type: str(r.type),
+    aliases: strings(r.aliases),
+    mentionCount: num(r.mentionCount),
+    degree: num(r.degree),
+  };
+}
+
+function toEdge(v: unknown): GraphEdge {
+  const r = (v ?? {}) as Row;
+  return {
+    id: str(r.id),
+    source: str(r.source),
+    target: str(r.target),
+    predicate: str(r.predicate),
+    confidence: num(r.confidence),
+    sources: strings(r.sources),
+    evidenceCount: num(r.evidenceCount),
+  };
+}
+
+function toNamedEdge(row: Row): NamedEdge {
+  return { ...toEdge(row.edge), sourceName: str(row.sourceName), targetName: str(row.targetName) };
+}
+
+function toSubGraph(row: Row | undefined, firstIds: string[] = []): SubGraph {
+  if (!row) return { nodes: [], edges: [] };
+  const nodes = (row.nodes as unknown[]).map(toNode);
+  const edges = (row.edges as unknown[]).map(toEdge).sort((a, b) => a.id.localeCompare(b.id));
+  if (firstIds.length > 0) {
+    const rank = new Map(firstIds.map((id, i) => [id, i]));
+    nodes.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+  }
+  return { nodes, edges };
+}
+
+/** Newest first, undated last, then by title. */
+function byDateDesc(a: { date: string | null; title: string }, b: { date: string | null; title: string }): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return a.title.localeCompare(b.title);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Filters
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function listOrNull(v: string[] | undefined): string[] | null {
+  const list = (v ?? []).filter((s) => typeof s === "string" && s.length > 0);
+  return list.length > 0 ? list : null;
+}
+
+function dateOrNull(v: string | undefined, name: string): string | null {
+  if (v === undefined || v === null || v === "") return null;
+  if (typeof v !== "string" || !ISO_DATE.test(v) || Number.isNaN(Date.parse(v))) {
+    throw new RangeError(`Filter ${name} must be an ISO date like 2024-01-31, got ${JSON.stringify(v)}`);
+  }
+  return v;
+}
+
+/** Filters as Cypher parameters: every key present, null meaning "no filter". */
+export function filterParams(filters: GraphFilters = {}, defaultLimit = OVERVIEW_LIMIT.default): Row {
+  const minConfidence =
+    typeof filters.minConfidence === "number" && Number.isFinite(filters.minConfidence) && filters.minConfidence > 0
+      ? Math.min(1, filters.minConfidence)
+      : null;
+  return {
+    types: listOrNull(filters.types),
+    predicates: listOrNull(filters.predicates),
+    sources: listOrNull(filters.sources),
+    minConfidence,
+    dateFrom: dateOrNull(filters.dateFrom, "dateFrom"),
+    dateTo: dateOrNull(filters.dateTo, "dateTo"),
+    limit: neo4j.int(clampInt(filters.limit, 1, OVERVIEW_LIMIT.max, defaultLimit)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// GraphQueries
+
+/** Entities whose name or alias matches `q` (prefix, one typo for longer words), best match first. */
+export async function searchEntities(q: string, limit: number = SEARCH_LIMIT.default): Promise<SearchHit[]> {
+  const lucene = buildEntitySearch(q);
+  if (!lucene) return [];
+  const params = {
+    lucene,
+    exact: normaliseForExactMatch(q),
+    limit: neo4j.int(clampInt(limit, 1, SEARCH_LIMIT.max, SEARCH_LIMIT.default)),
+  };
+  const found = await readTx((tx) => rows(tx, Q.SEARCH_ENTITIES, params), { metadata: { op: "search" } }).catch(
+    (err: unknown) => {
+      if (/no such fulltext schema index/i.test(String((err as Error)?.message))) {
+        throw new DatabaseUnavailableError(
+          "Neo4j: the full-text index entityNames does not exist yet. Load a graph first " +
+            "(`npm run -s newsgraph -- load`), which creates the schema.",
+          (err as GraphStoreError).code,
+          { cause: err },
+        );
+      }
+      throw err;
+    },
+  );
+  return found.map((r) => ({
+    id: str(r.id),
+    name: str(r.name),
+    type: str(r.type),
+    aliases: strings(r.aliases),
+    score: num(r.score),
+  }));
+}
+
+/** The relations passing `filters` among the `filters.limit` (default 150) entities with most such relations. */
+export async function subgraph(filters: GraphFilters = {}): Promise<SubGraph> {
+  const params = filterParams(filters);
+  const unfiltered = Object.entries(params).every(([key, value]) => key === "limit" || value === null);
+  const query = unfiltered ? Q.OVERVIEW : Q.SUBGRAPH;
+  const [row] = await readTx((tx) => rows(tx, query, params), { metadata: { op: "subgraph" } });
+  return toSubGraph(row);
+}
+
+/** The `limit` best-connected entities and the relations among them (optionally filtered). */
+export function overview(limit: number = OVERVIEW_LIMIT.default, filters: GraphFilters = {}): Promise<SubGraph> {
+  return subgraph({ ...filters, limit });
+}
+
+/** An entity (first node), its neighbours within `depth` hops (up to `limit`, nearest and best-connected first), and the relations among them. */
+export async function neighbourhood(
+  id: string,
+  depth: 1 | 2 = 1,
+  limit: number = NEIGHBOURHOOD_LIMIT.default,
+): Promise<SubGraph> {
+  if (typeof id !== "string" || id === "") return { nodes: [], edges: [] };
+  const query = depth === 2 ? Q.NEIGHBOUR_IDS_DEPTH_2 : Q.NEIGHBOUR_IDS_DEPTH_1;
+  const max = neo4j.int(clampInt(limit, 1, NEIGHBOURHOOD_LIMIT.max, NEIGHBOURHOOD_LIMIT.default));
+  return readTx(
+    async (tx) => {
+      const [found] = await rows(tx, query, { id, limit: max });
+      if (!found || found.center == null) return { nodes: [], edges: [] };
+      const ids = [id, ...strings(found.ids)];
+      const [row] = await rows(tx, Q.SUBGRAPH_BY_IDS, { ids });
+      return toSubGraph(row, ids);
+    },
+    { metadata: { op: "neighbourhood" } },
+  );
+}
+
+/** An entity with its degree, its relations grouped by predicate and the articles mentioning it; null if unknown. */
+export async function entityDetails(id: string): Promise<EntityDetails | null> {
+  if (typeof id !== "string" || id === "") return null;
+  const [row] = await readTx((tx) => rows(tx, Q.ENTITY_DETAILS, { id }), { metadata: { op: "entity" } });
+  if (!row) return null;
+
+  const summaries: RelationSummary[] = [];
+  for (const [direction, list] of [
+    ["out", row.outgoing],
+    ["in", row.incoming],
+  ] as const) {
+    for (const item of list as Row[]) {
+      const edge = toEdge(item.edge);
+      const other = (item.other ?? {}) as Row;
+      summaries.push({
+        id: edge.id,
+        predicate: edge.predicate,
+        direction,
+        other: { id: str(other.id), name: str(other.name), type: str(other.type) },
+        confidence: edge.confidence,
+        sources: edge.sources,
+        evidenceCount: edge.evidenceCount,
+      });
+    }
+  }
+  const groups = new Map<string, RelationSummary[]>();
+  for (const s of summaries) groups.set(s.predicate, [...(groups.get(s.predicate) ?? []), s]);
+  const relations = [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([predicate, items]) => ({
+      predicate,
+      items: items.sort(
+        (a, b) =>
+          b.evidenceCount - a.evidenceCount || b.confidence - a.confidence || a.other.name.localeCompare(b.other.name),
+      ),
+    }));
+
+  const articles: ArticleSummary[] = (row.articles as Row[])
+    .map((a) => ({
+      id: str(a.id),
+      title: str(a.title),
+      source: strOrNull(a.source),
+      date: strOrNull(a.date),
+      mentionCount: num(a.mentionCount),
+    }))
+    .sort(byDateDesc);
+
+  return { entity: toNode(row.entity), relations, articles };
+}
+
+/**
+ * Mentions (from MENTIONS offset lists) that fall inside a sentence span, as offsets relative to the sentence.
+ */
+export function marksInSentence(
+  sentence: { start: number; end: number },
+  mentions: { entityId: string; type: string; starts: number[]; ends: number[] }[],
+): EvidenceItem["marks"] {
+  const marks: EvidenceItem["marks"] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    m.starts.forEach((start, i) => {
+      const end = m.ends[i];
+      if (end === undefined || start < sentence.start || end > sentence.end || end <= start) return;
+      const key = `${start}:${end}:${m.entityId}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      marks.push({ start: start - sentence.start, end: end - sentence.start, entityId: m.entityId, type: m.type });
+    });
+  }
+  return marks.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A relation with its endpoint names and every statement supporting it, with highlight marks; null if unknown. */
+export async function relationEvidence(relationId: string): Promise<RelationEvidence | null> {
+  if (typeof relationId !== "string" || relationId === "") return null;
+  return readTx(
+    async (tx) => {
+      let [found] = await rows(tx, Q.RELATION_BY_ID, { id: relationId });
+      if (!found) [found] = await rows(tx, Q.RELATION_BY_ID_SCAN, { id: relationId });
+      if (!found) return null;
+      const relation = toNamedEdge(found);
+      const statements = await rows(tx, Q.RELATION_STATEMENTS, {
+        id: relationId,
+        entityIds: [relation.source, relation.target],
+      });
+      const evidence: EvidenceItem[] = statements.map((s) => {
+        const span = { start: num(s.start), end: num(s.end) };
+        const mentions = (s.mentions as Row[])
+          .filter((m) => m != null)
+          .map((m) => ({
+            entityId: str(m.entityId),
+            type: str(m.type),
+            starts: numbers(m.starts),
+            ends: numbers(m.ends),
+          }));
+        return {
+          articleId: str(s.articleId),
+          articleTitle: str(s.articleTitle),
+          source: strOrNull(s.source),
+          date: strOrNull(s.date),
+          sentence: str(s.sentence),
+          ...span,
+          marks: marksInSentence(span, mentions),
+        };
+      });
+      evidence.sort(
+        (a, b) =>
+          byDateDesc({ date: a.date, title: a.articleTitle }, { date: b.date, title: b.articleTitle }) ||
+          a.articleId.localeCompare(b.articleId) ||
+          a.start - b.start,
+      );
+      return { relation, evidence };
+    },
+    { metadata: { op: "evidence" } },
+  );
+}
+
+/** An article with its mentions (sorted by position) and the relations stated in it; null if unknown. */
+export async function article(id: string): Promise<ArticleView | null> {
+  if (typeof id !== "string" || id === "") return null;
+  return readTx(
+    async (tx) => {
+      const [row] = await rows(tx, Q.ARTICLE, { id });
+      if (!row) return null;
+      const mentions: ArticleMention[] = [];
+      for (const m of row.mentions as Row[]) {
+        const starts = numbers(m.starts);
+        const ends = numbers(m.ends);
+        starts.forEach((start, i) => {
+          if (ends[i] === undefined) return;
+          mentions.push({ entityId: str(m.entityId), name: str(m.name), type: str(m.type), start, end: ends[i] });
+        });
+      }
+      mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.entityId.localeCompare(b.entityId));
+      const relations = (await rows(tx, Q.ARTICLE_RELATIONS, { id })).map(toNamedEdge);
+      return {
+        id: str(row.id),
+        title: str(row.title),
+        source: strOrNull(row.source),
+        date: strOrNull(row.date),
+        files: strings(row.files),
+        text: str(row.text),
+        captions: strings(row.captions),
+        mentions,
+        relations,
+      };
+    },
+    { metadata: { op: "article" } },
+  );
+}
+
+/** A shortest chain of relations between two entities (at most `maxHops`, 1..10); null when there is none. */
+export async function shortestPath(
+  fromId: string,
+  toId: string,
+  maxHops: number = PATH_HOPS.default,
+): Promise<PathResult | null> {
+  if (typeof fromId !== "string" || typeof toId !== "string" || !fromId || !toId) return null;
+  const hops = clampInt(maxHops, 1, PATH_HOPS.max, PATH_HOPS.default);
+  return readTx(
+    async (tx) => {
+      if (fromId === toId) {
+        const [row] = await rows(tx, Q.SUBGRAPH_BY_IDS, { ids: [fromId] });
+        const nodes = toSubGraph(row).nodes;
+        return nodes.length > 0 ? { nodes, edges: [] } : null;
+      }
+      const [row] = await rows(tx, Q.SHORTEST_PATH_BY_HOPS[hops], { fromId, toId });
+      if (!row) return null;
+      return { nodes: (row.nodes as unknown[]).map(toNode), edges: (row.edges as unknown[]).map(toEdge) };
+    },
+    { metadata: { op: "path" } },
+  );
+}
+
+/** Corpus statistics: counts, entities per type, relations per predicate, outlets and date range. */
+export async function stats(): Promise<CorpusStats> {
+  return readTx(
+    async (tx) => {
+      const [counts] = await rows(tx, Q.STATS_COUNTS);
+      const tally = async (query: string) =>
+        Object.fromEntries((await rows(tx, query)).map((r) => [str(r.key), num(r.count)]));
+      return {
+        articles: num(counts.articles),
+        entities: num(counts.entities),
+        relations: num(counts.relations),
+        statements: num(counts.statements),
+        byType: await tally(Q.STATS_BY_TYPE),
+        byPredicate: await tally(Q.STATS_BY_PREDICATE),
+        sources: strings(counts.sources).sort((a, b) => a.localeCompare(b)),
+        dateRange: { from: strOrNull(counts.dateFrom), to: strOrNull(counts.dateTo) },
+      };
+    },
+    { metadata: { op: "stats" } },
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * Trains the NER tagger (averaged perceptron, greedy decoding) on CoNLL-2003 English train and writes the model
+ * to lib/extract/ner/model/ner-model.json.gz. Deterministic: documents are shuffled with a fixed seed.
+ *
+ *   npm run train:ner                      # default: 10 epochs
+ *   npm run train:ner -- --epochs 5 --passes 2 --train path/to/train.txt --out path/to/model.json.gz
+ */
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { parseConll, tagsToSpans, type ConllDocument } from "../lib/extract/ner/conll";
+import { knownNamesMatcher } from "../lib/extract/ner/tagger";
+import { buildCasingLexicon } from "../lib/extract/ner/casing";
+import { decodeDocument, documentPrior, transitionMask } from "../lib/extract/ner/decode";
+import { DynamicFeatures, documentFeatures, staticFeatures } from "../lib/extract/ner/features";
+import { encodeModel } from "../lib/extract/ner/model";
+import { AveragedPerceptron } from "../lib/extract/ner/perceptron";
+
+const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf("--" + name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+/** mulberry32: small seeded PRNG so every run shuffles the same way. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Entity names by CoNLL type, as space-joined tokens, sorted (so the model file is deterministic). */
+function collectNames(docs: ConllDocument[]): Record<string, string[]> {
+  const byType = new Map<string, Set<string>>();
+  for (const d of docs) {
+    for (const s of d.sentences) {
+      for (const span of tagsToSpans(s.tags)) {
+        let set = byType.get(span.type);
+        if (!set) byType.set(span.type, (set = new Set()));
+        set.add(s.tokens.slice(span.start, span.end).join(" "));
+      }
+    }
+  }
+  return Object.fromEntries([...byType].sort().map(([t, set]) => [t, [...set].sort()]));
+}
+
+function main(): void {
+  const trainPath = arg("train", "/work/shared/eval/conll2003-train.txt");
+  const outPath = arg("out", "lib/extract/ner/model/ner-model.json.gz");
+  const epochs = Number(arg("epochs", "10"));
+  const passes = Number(arg("passes", "1")) === 2 ? 2 : 1;
+  const t0 = Date.now();
+  let source: string;
+  try {
+    source = readFileSync(trainPath, "utf8");
+  } catch (e) {
+    throw new Error(`train-ner: cannot read ${trainPath} (${(e as Error).message}). Pass --train <conll file>.`);
+  }
+  const docs = parseConll(source);
+  const casing = buildCasingLexicon(docs.flatMap((d) => d.sentences.map((s) => s.tokens)));
+  // Names seen in training become features. A document must not see its own names (the feature would look
+  // perfectly reliable), so each fold of documents gets a list built from the other folds.
+  const FOLDS = 5;
+  const foldNames = Array.from({ length: FOLDS }, (_, k) => collectNames(docs.filter((_, i) => i % FOLDS !== k)));
+  const foldMatchers = foldNames.map(knownNamesMatcher);
+  const names = collectNames(docs);
+  const prepared = docs.map((d, di) => {
+    const infos = documentFeatures(
+      d.sentences.map((s) => s.tokens),
+      casing,
+      foldMatchers[di % FOLDS],
+    );
+    return {
+      infos,
+      statics: infos.map((s) => s.map(staticFeatures)),
+      gold: d.sentences.map((s) => s.tags.map((t) => TAGS.indexOf(t))),
+    };
+  });
+  console.log(`train-ner: ${docs.length} documents, casing lexicon ${casing.size} words (${Date.now() - t0} ms)`);
+
+  const model = new AveragedPerceptron(TAGS);
+  const mask = transitionMask(TAGS);
+  const dynamic = new DynamicFeatures(TAGS);
+  const random = rng(20031);
+  const order = prepared.map((_, i) => i);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    let total = 0;
+    for (const di of order) {
+      const { infos, statics, gold } = prepared[di];
+      // Pass 1 learns without document priors; pass 2 learns with the priors pass 1 produced, as at run time.
+      const learn = (feats: string[], guess: number, si: number, ti: number) => {
+        const truth = gold[si][ti];
+        total++;
+        if (truth !== guess) errors++;
+        model.update(feats, truth, guess);
+      };
+      const first = decodeDocument(infos, dynamic, model, mask, { learn, staticFeatures: statics });
+      if (passes === 2) {
+        const prior = documentPrior(infos, first, TAGS);
+        decodeDocument(infos, dynamic, model, mask, { learn, prior, staticFeatures: statics });
+      }
+    }
+    const acc = (1 - errors / total) * 100;
+    console.log(`train-ner: epoch ${epoch}/${epochs} token accuracy ${acc.toFixed(2)}% (${Date.now() - t0} ms)`);
+  }
+  const tagger = model.toTagger(casing, passes, names);
+  const data = encodeModel(tagger);
+  mkdirSync(dirname(outPath), { recursive: true });
+  writeFileSync(outPath, data);
+  console.log(
+    `train-ner: wrote ${outPath} (${(data.length / 1e6).toFixed(2)} MB, ${tagger.index.size} features before pruning) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
+}
+
+main();
