@@ -105,7 +105,9 @@ async function main(): Promise<void> {
   const url = `http://${host}:${port}`;
   void waitForHttp(url, 60_000).then((up) => {
     if (up && !stopping) {
-      console.log(`\nNewsgraph is running: open ${url}\n(Ctrl-C stops it${startedNeo4j ? " and the local Neo4j" : ""}.)\n`);
+      console.log(
+        `\nNewsgraph is running: open ${url}\n(Ctrl-C stops it${startedNeo4j ? " and the local Neo4j" : ""}.)\n`,
+      );
     }
   });
   const code = await new Promise<number>((resolve) => server.on("close", (c) => resolve(c ?? 0)));

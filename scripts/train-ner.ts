@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseConll, tagsToSpans, type ConllDocument } from "../lib/extract/ner/conll";
-import { knownNamesMatcher } from "../lib/extract/ner/tagger";
+import { knownNamesMatcher, taggerScorer } from "../lib/extract/ner/tagger";
 import { buildCasingLexicon } from "../lib/extract/ner/casing";
 import { decodeDocument, documentPrior, transitionMask } from "../lib/extract/ner/decode";
 import { DynamicFeatures, documentFeatures, staticFeatures } from "../lib/extract/ner/features";
@@ -83,36 +83,64 @@ function main(): void {
   });
   console.log(`train-ner: ${docs.length} documents, casing lexicon ${casing.size} words (${Date.now() - t0} ms)`);
 
-  const model = new AveragedPerceptron(TAGS);
   const mask = transitionMask(TAGS);
   const dynamic = new DynamicFeatures(TAGS);
-  const random = rng(20031);
-  const order = prepared.map((_, i) => i);
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
+
+  /** Trains on the documents `subset`; with `priors`, every document is learnt in both passes as at run time. */
+  const train = (subset: number[], rounds: number, priors: Map<string, string>[] | null, label: string) => {
+    const model = new AveragedPerceptron(TAGS);
+    const random = rng(20031);
+    const order = subset.slice();
+    for (let epoch = 1; epoch <= rounds; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      let errors = 0;
+      let total = 0;
+      for (const di of order) {
+        const { infos, statics, gold } = prepared[di];
+        const learn = (feats: string[], guess: number, si: number, ti: number) => {
+          const truth = gold[si][ti];
+          total++;
+          if (truth !== guess) errors++;
+          model.update(feats, truth, guess);
+        };
+        decodeDocument(infos, dynamic, model, mask, { learn, staticFeatures: statics });
+        if (priors) decodeDocument(infos, dynamic, model, mask, { learn, prior: priors[di], staticFeatures: statics });
+      }
+      const acc = (1 - errors / total) * 100;
+      console.log(
+        `train-ner: ${label} epoch ${epoch}/${rounds} token accuracy ${acc.toFixed(2)}% (${Date.now() - t0} ms)`,
+      );
     }
-    let errors = 0;
-    let total = 0;
-    for (const di of order) {
-      const { infos, statics, gold } = prepared[di];
-      // Pass 1 learns without document priors; pass 2 learns with the priors pass 1 produced, as at run time.
-      const learn = (feats: string[], guess: number, si: number, ti: number) => {
-        const truth = gold[si][ti];
-        total++;
-        if (truth !== guess) errors++;
-        model.update(feats, truth, guess);
-      };
-      const first = decodeDocument(infos, dynamic, model, mask, { learn, staticFeatures: statics });
-      if (passes === 2) {
-        const prior = documentPrior(infos, first, TAGS);
-        decodeDocument(infos, dynamic, model, mask, { learn, prior, staticFeatures: statics });
+    return model;
+  };
+
+  const all = prepared.map((_, i) => i);
+  let priors: Map<string, string>[] | null = null;
+  if (passes === 2) {
+    // The second pass learns from first-pass guesses. Guesses on documents the model was trained on would be
+    // nearly perfect, so each document's guesses come from a model trained without it (4-fold jackknife).
+    const K = 4;
+    priors = new Array(prepared.length);
+    for (let k = 0; k < K; k++) {
+      const held = all.filter((i) => i % K === k);
+      const foldModel = train(
+        all.filter((i) => i % K !== k),
+        Math.min(epochs, 5),
+        null,
+        `fold ${k + 1}/${K}`,
+      );
+      const scorer = taggerScorer(foldModel.toTagger(casing, 1));
+      for (const di of held) {
+        const { infos, statics } = prepared[di];
+        const first = decodeDocument(infos, dynamic, scorer, mask, { staticFeatures: statics });
+        priors[di] = documentPrior(infos, first, TAGS);
       }
     }
-    const acc = (1 - errors / total) * 100;
-    console.log(`train-ner: epoch ${epoch}/${epochs} token accuracy ${acc.toFixed(2)}% (${Date.now() - t0} ms)`);
   }
+  const model = train(all, epochs, priors, "final");
   const tagger = model.toTagger(casing, passes, names);
   const data = encodeModel(tagger);
   mkdirSync(dirname(outPath), { recursive: true });

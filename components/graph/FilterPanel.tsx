@@ -41,8 +41,10 @@ export function FilterPanel({
         </label>
       ))}
       {options.predicates.length > 0 && (
-        <>
-          <h3>Relations</h3>
+        <details open={Boolean(view.predicates)}>
+          <summary>
+            <h3>Relations ({view.predicates ? `${view.predicates.length}/` : ""}{options.predicates.length})</h3>
+          </summary>
           {options.predicates.map((p) => (
             <label key={p}>
               <input
@@ -54,11 +56,13 @@ export function FilterPanel({
               {p.replace(/_/g, " ").toLowerCase()}
             </label>
           ))}
-        </>
+        </details>
       )}
       {options.sources.length > 0 && (
-        <>
-          <h3>Outlets</h3>
+        <details open={Boolean(view.sources)}>
+          <summary>
+            <h3>Outlets ({view.sources ? `${view.sources.length}/` : ""}{options.sources.length})</h3>
+          </summary>
           {options.sources.map((s) => (
             <label key={s}>
               <input
@@ -70,7 +74,7 @@ export function FilterPanel({
               {s}
             </label>
           ))}
-        </>
+        </details>
       )}
       <h3>Article dates</h3>
       <div className="date-row">

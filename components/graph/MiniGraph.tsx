@@ -9,6 +9,7 @@ import Graph from "graphology";
 import type { SubGraph } from "@/lib/neo4j/types";
 import { datasetFrom } from "@/lib/client/dataset";
 import { syncRenderGraph } from "@/lib/client/render-graph";
+import { layoutSettings } from "./layout-settings";
 import { HoverController } from "./controllers/HoverController";
 import { EventsController } from "./controllers/EventsController";
 import { ReducersController } from "./controllers/ReducersController";
@@ -40,7 +41,7 @@ export function MiniGraph({
     let live = true;
     import("graphology-layout-forceatlas2").then(({ default: fa2 }) => {
       if (!live || graph.order === 0) return setLaidOut(true);
-      fa2.assign(graph, { iterations: 150, settings: { ...fa2.inferSettings(graph), gravity: 1 } });
+      fa2.assign(graph, { iterations: 200, settings: layoutSettings(fa2.inferSettings(graph), graph.order) });
       setLaidOut(true);
     });
     return () => {

@@ -24,9 +24,9 @@ export interface SigmaStageProps {
 
 export const BASE_SETTINGS: Partial<Settings> = {
   renderEdgeLabels: false,
-  labelRenderedSizeThreshold: 7,
-  labelDensity: 0.6,
-  labelGridCellSize: 80,
+  labelRenderedSizeThreshold: 6,
+  labelDensity: 1,
+  labelGridCellSize: 50,
   labelFont: "system-ui, sans-serif",
   labelSize: 13,
   labelWeight: "500",

@@ -5,6 +5,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type Graph from "graphology";
+import { layoutSettings } from "./layout-settings";
 
 type FA2Worker = { start(): void; stop(): void; kill(): void; isRunning(): boolean };
 
@@ -30,7 +31,7 @@ export function useForceLayout(graph: Graph) {
       ]);
       // A fresh worker each run: it reads the graph's current nodes and positions at start.
       layout.current?.kill();
-      const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300, adjustSizes: false };
+      const settings = layoutSettings(forceAtlas2.inferSettings(graph), graph.order);
       layout.current = new FA2Layout(graph, { settings }) as FA2Worker;
       layout.current.start();
       setRunning(true);

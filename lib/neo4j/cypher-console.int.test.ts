@@ -154,6 +154,15 @@ describe("reads", () => {
     assert.equal(m.path.segments.length, 1);
   });
 
+  it("adds the endpoints of relationships returned without their nodes", async () => {
+    const r = await runReadOnlyCypher("MATCH (:Person)-[r]->(:Entity) RETURN r LIMIT 5");
+    assert.ok(r.graph.edges.length > 0);
+    const ids = new Set(r.graph.nodes.map((n) => n.id));
+    for (const e of r.graph.edges) assert.ok(ids.has(e.source) && ids.has(e.target), e.id);
+    assert.ok(r.graph.nodes.some((n) => n.labels.includes("Person")));
+    assert.deepEqual(Object.keys(r.rows[0].r as object).sort(), ["end", "id", "properties", "start", "type"]);
+  });
+
   it("passes parameters (whole numbers as integers)", async () => {
     const name = data.entities[0].name;
     const r = await runReadOnlyCypher("MATCH (e:Entity {name: $name}) RETURN e.name AS name LIMIT $n", { name, n: 1 });

@@ -9,6 +9,7 @@
  */
 import neo4j, { isInt, isNode, isPath, isRelationship, type Node, type Relationship } from "neo4j-driver";
 import { scanCypher } from "./cypher-scan";
+import { CONSOLE_ENDPOINTS } from "./queries/read";
 import { QueryRefusedError, QueryTimeoutError } from "./errors";
 import { readTx, toPlain } from "./transport";
 import type { CypherResult } from "./types";
@@ -99,10 +100,22 @@ class GraphCollector {
     return toPlain(v); // temporal, spatial, bytes
   }
 
+  /** Element ids of relationship endpoints that no row returned (e.g. `RETURN r`). */
+  missingEndpoints(): string[] {
+    const missing = new Set<string>();
+    for (const e of this.edges.values()) {
+      for (const id of [e.source, e.target]) if (!this.nodes.has(id)) missing.add(id);
+    }
+    return [...missing];
+  }
+
   graph(): CypherResult["graph"] {
     return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
   }
 }
+
+/** Cap on endpoint nodes fetched so that relationship-only results can still be drawn. */
+const MAX_ENDPOINTS_FETCHED = 5_000;
 
 /**
  * Parameters from JSON: whole numbers become Cypher integers (so `LIMIT $n` works), recursively. Anything that
@@ -198,6 +211,12 @@ export async function runPlannedRead(
           const row: Record<string, unknown> = {};
           for (const column of columns) row[column] = collector.value(record.get(column));
           rows.push(row);
+        }
+        // Relationships returned without their nodes still draw: fetch the endpoints (same snapshot).
+        const missing = collector.missingEndpoints().slice(0, MAX_ENDPOINTS_FETCHED);
+        if (missing.length > 0) {
+          const endpoints = await tx.run(CONSOLE_ENDPOINTS, { ids: missing });
+          for (const record of endpoints.records) collector.value(record.get("n"));
         }
         return { columns, rows, truncated, graph: collector.graph() };
       },

@@ -19,7 +19,6 @@ import {
   MERGE_ENTITIES,
   MERGE_MENTIONS,
   MERGE_STATEMENTS,
-  RECOMPUTE_EVIDENCE_COUNTS,
   RECOMPUTE_MENTION_COUNTS,
   relationMergeQuery,
   type EntityRow,
@@ -104,13 +103,17 @@ interface Created {
   relationships: number;
 }
 
-/** Runs one UNWIND query over `rows` in chunks inside `tx`, returning what it created. */
+/**
+ * Runs one UNWIND query over `rows` in chunks inside `tx`, returning what it created. The chunks are sent without
+ * waiting for each other's results: the server runs a transaction's queries in order anyway, and pipelining saves
+ * a round trip per query.
+ */
 export async function writeRows(tx: Tx, query: string, params: Record<string, unknown>, batchSize: number) {
+  const key = "rows" in params ? "rows" : "ids";
+  const rows = params[key] as unknown[];
+  const results = await Promise.all(chunk(rows, batchSize).map((part) => tx.run(query, { ...params, [key]: part })));
   const total: Created = { nodes: 0, relationships: 0 };
-  const rows = (params.rows ?? params.ids) as unknown[];
-  const key = params.rows ? "rows" : "ids";
-  for (const part of chunk(rows, batchSize)) {
-    const result = await tx.run(query, { ...params, [key]: part });
+  for (const result of results) {
     const updates = result.summary.counters.updates();
     total.nodes += updates.nodesCreated;
     total.relationships += updates.relationshipsCreated;
@@ -120,29 +123,30 @@ export async function writeRows(tx: Tx, query: string, params: Record<string, un
 
 /** Writes entity rows of any types (grouped by type: the label is part of the query text). */
 export async function writeEntities(tx: Tx, rows: EntityRow[], batchSize: number): Promise<number> {
-  let created = 0;
   const byType = new Map<EntityType, EntityRow[]>();
   for (const row of rows) byType.set(row.type, [...(byType.get(row.type) ?? []), row]);
-  for (const [type, typeRows] of byType) {
-    created += (await writeRows(tx, MERGE_ENTITIES[type], { rows: typeRows, separator: ALIASES_SEPARATOR }, batchSize))
-      .nodes;
-  }
-  return created;
+  const created = await Promise.all(
+    [...byType].map(([type, typeRows]) =>
+      writeRows(tx, MERGE_ENTITIES[type], { rows: typeRows, separator: ALIASES_SEPARATOR }, batchSize),
+    ),
+  );
+  return created.reduce((n, c) => n + c.nodes, 0);
 }
 
 /** Writes relation rows of any predicates (grouped by predicate: the type is part of the query text). */
 export async function writeRelations(tx: Tx, rows: RelationRow[], batchSize: number): Promise<number> {
-  let created = 0;
   const byPredicate = new Map<string, RelationRow[]>();
   for (const row of rows) {
     const list = byPredicate.get(row.predicate);
     if (list) list.push(row);
     else byPredicate.set(row.predicate, [row]);
   }
-  for (const [predicate, predicateRows] of byPredicate) {
-    created += (await writeRows(tx, relationMergeQuery(predicate), { rows: predicateRows }, batchSize)).relationships;
-  }
-  return created;
+  const created = await Promise.all(
+    [...byPredicate].map(([predicate, predicateRows]) =>
+      writeRows(tx, relationMergeQuery(predicate), { rows: predicateRows }, batchSize),
+    ),
+  );
+  return created.reduce((n, c) => n + c.relationships, 0);
 }
 
 interface BatchCreated {
@@ -155,7 +159,7 @@ interface BatchCreated {
 /**
  * Everything for a batch of whole articles, inside ONE transaction. Articles not yet stored (checked in the same
  * transaction) take a CREATE path — their mentions and statements cannot exist either — which is much cheaper
- * than MERGE; stored articles are MERGEd. Evidence counts of the batch's relations are recomputed before commit.
+ * than MERGE; stored articles are MERGEd. Relations come last and recount their evidence from the stored statements.
  */
 export async function writeArticleBatch(tx: Tx, batch: ArticleBatch, batchSize: number): Promise<BatchCreated> {
   const ids = batch.articles.map((a) => a.id);
@@ -172,16 +176,19 @@ export async function writeArticleBatch(tx: Tx, batch: ArticleBatch, batchSize: 
   const [newMentions, oldMentions] = split(batch.mentions);
   const [newStatements, oldStatements] = split(batch.statements);
 
-  await writeRows(tx, CREATE_ARTICLES, { rows: batch.articles.filter((a) => isNew(a.id)) }, batchSize);
-  await writeRows(tx, MERGE_ARTICLES, { rows: batch.articles.filter((a) => !isNew(a.id)) }, batchSize);
-  const mentions =
-    (await writeRows(tx, CREATE_MENTIONS, { rows: newMentions }, batchSize)).relationships +
-    (await writeRows(tx, MERGE_MENTIONS, { rows: oldMentions }, batchSize)).relationships;
-  const relations = await writeRelations(tx, batch.relations, batchSize);
-  const statements =
-    (await writeRows(tx, CREATE_STATEMENTS, { rows: newStatements }, batchSize)).nodes +
-    (await writeRows(tx, MERGE_STATEMENTS, { rows: oldStatements }, batchSize)).nodes;
-  await writeRows(tx, RECOMPUTE_EVIDENCE_COUNTS, { rows: batch.relations }, batchSize);
+  // Sent in order without waiting in between (pipelined); the server executes them in this order.
+  const [, , newM, oldM, newS, oldS, relations] = await Promise.all([
+    writeRows(tx, CREATE_ARTICLES, { rows: batch.articles.filter((a) => isNew(a.id)) }, batchSize),
+    writeRows(tx, MERGE_ARTICLES, { rows: batch.articles.filter((a) => !isNew(a.id)) }, batchSize),
+    writeRows(tx, CREATE_MENTIONS, { rows: newMentions }, batchSize),
+    writeRows(tx, MERGE_MENTIONS, { rows: oldMentions }, batchSize),
+    writeRows(tx, CREATE_STATEMENTS, { rows: newStatements }, batchSize),
+    writeRows(tx, MERGE_STATEMENTS, { rows: oldStatements }, batchSize),
+    // After the statements: the relation query recounts evidenceCount from them.
+    writeRelations(tx, batch.relations, batchSize),
+  ]);
+  const mentions = newM.relationships + oldM.relationships;
+  const statements = newS.nodes + oldS.nodes;
   return { articles: ids.length - existing.size, mentions, statements, relations };
 }
 

@@ -11,6 +11,7 @@ import type { Entity, GraphData, Relation } from "../graph/types";
 import {
   article,
   closeDriver,
+  DatabaseUnavailableError,
   ensureSchema,
   entityDetails,
   loadGraph,
@@ -397,4 +398,20 @@ describe("shortestPath", () => {
       assert.equal(p.edges.length, 1);
     });
   }
+});
+
+describe("without the full-text index", () => {
+  it("search says how to get it instead of failing obscurely", async () => {
+    await writeTx((tx) => tx.run("DROP INDEX entityNames"));
+    try {
+      await assert.rejects(searchEntities("Putin"), (err: Error) => {
+        assert.ok(err instanceof DatabaseUnavailableError, err.name);
+        assert.match(err.message, /entityNames.*Load a graph/);
+        return true;
+      });
+    } finally {
+      await ensureSchema();
+    }
+    assert.ok((await searchEntities(byMentions[0].name)).length > 0);
+  });
 });

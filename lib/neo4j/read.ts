@@ -177,7 +177,8 @@ export async function searchEntities(q: string, limit: number = SEARCH_LIMIT.def
 export async function subgraph(filters: GraphFilters = {}): Promise<SubGraph> {
   const params = filterParams(filters);
   const unfiltered = Object.entries(params).every(([key, value]) => key === "limit" || value === null);
-  const query = unfiltered ? Q.OVERVIEW : Q.SUBGRAPH;
+  const dated = params.dateFrom !== null || params.dateTo !== null;
+  const query = unfiltered ? Q.OVERVIEW : dated ? Q.SUBGRAPH_DATED : Q.SUBGRAPH;
   const [row] = await readTx((tx) => rows(tx, query, params), { metadata: { op: "subgraph" } });
   return toSubGraph(row);
 }
@@ -389,13 +390,14 @@ export async function stats(): Promise<CorpusStats> {
       const [counts] = await rows(tx, Q.STATS_COUNTS);
       const tally = async (query: string) =>
         Object.fromEntries((await rows(tx, query)).map((r) => [str(r.key), num(r.count)]));
+      const byPredicate = await tally(Q.STATS_BY_PREDICATE);
       return {
         articles: num(counts.articles),
         entities: num(counts.entities),
-        relations: num(counts.relations),
+        relations: Object.values(byPredicate).reduce((sum, n) => sum + n, 0),
         statements: num(counts.statements),
         byType: await tally(Q.STATS_BY_TYPE),
-        byPredicate: await tally(Q.STATS_BY_PREDICATE),
+        byPredicate,
         sources: strings(counts.sources).sort((a, b) => a.localeCompare(b)),
         dateRange: { from: strOrNull(counts.dateFrom), to: strOrNull(counts.dateTo) },
       };

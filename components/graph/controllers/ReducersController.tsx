@@ -3,7 +3,7 @@
  * neighbours stay bright, the rest is dimmed. A selected edge and a highlighted path are drawn in the accent colour.
  */
 "use client";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import { DIM_EDGE_COLOUR, DIM_NODE_COLOUR, HIGHLIGHT_EDGE_COLOUR, PATH_COLOUR } from "@/lib/client/appearance";
 import { useSigma } from "../sigma-context";
@@ -17,6 +17,18 @@ export interface ReducersProps {
 
 export function ReducersController({ hovered, selectedNode, selectedEdge, path }: ReducersProps) {
   const sigma = useSigma();
+  // Neighbour sets depend on the graph's structure: recompute when nodes or edges come and go.
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const graph = sigma.getGraph();
+    const bump = () => setVersion((v) => v + 1);
+    const events = ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const;
+    for (const e of events) graph.on(e, bump);
+    return () => {
+      for (const e of events) graph.off(e, bump);
+    };
+  }, [sigma]);
+
   useEffect(() => {
     const graph = sigma.getGraph();
     const focus = hovered && graph.hasNode(hovered) ? hovered : selectedNode && graph.hasNode(selectedNode) ? selectedNode : null;
@@ -76,6 +88,6 @@ export function ReducersController({ hovered, selectedNode, selectedEdge, path }
       return res;
     });
     sigma.refresh({ skipIndexation: true });
-  }, [sigma, hovered, selectedNode, selectedEdge, path]);
+  }, [sigma, hovered, selectedNode, selectedEdge, path, version]);
   return null;
 }

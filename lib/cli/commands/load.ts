@@ -59,6 +59,14 @@ export async function readGraphForLoad(file: string): Promise<GraphData> {
   return data;
 }
 
+/** What each loader phase counts ("counts" recomputes the mention counts of entities). */
+const PHASE_UNITS: Partial<Record<LoadPhase, string>> = {
+  entities: "entities",
+  articles: "articles",
+  relations: "relations",
+  counts: "entities",
+};
+
 /** Loads `data` (the loader ensures the schema first); returns the one-line summary without "Done in". */
 export async function runLoad(data: GraphData, batchSize: number | undefined, io: CliIO): Promise<string> {
   const { loadGraph } = await openDatabase();
@@ -72,7 +80,7 @@ export async function runLoad(data: GraphData, batchSize: number | undefined, io
         if (next !== phase) {
           progress?.stop();
           phase = next;
-          progress = createProgress(io.stderr, { stage: `load ${next}`, unit: next });
+          progress = createProgress(io.stderr, { stage: `load ${next}`, unit: PHASE_UNITS[next] ?? "records" });
           progress.start(total);
         }
         progress?.update(done, total);
@@ -96,7 +104,7 @@ const SUMMARY_PARTS: { key: keyof Omit<LoadSummary, "transactions" | "elapsedMs"
 export function formatLoadSummary(summary: LoadSummary): string {
   const parts = SUMMARY_PARTS.map(({ key, one, many }) => {
     const { created, updated } = summary[key];
-    return `${count(created + updated, one, many)} (${created} created, ${updated} updated)`;
+    return `${count(created + updated, one, many)} (${created.toLocaleString("en-US")} created, ${updated.toLocaleString("en-US")} updated)`;
   });
   return `${parts.join(", ")} in ${count(summary.transactions, "transaction")}`;
 }

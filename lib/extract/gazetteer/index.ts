@@ -24,7 +24,7 @@ export interface GazetteerHit {
   /** Canonical name ("United States", "European Union"). */
   name: string;
   type: EntityType;
-  kind: "country" | "city" | "org" | "media";
+  kind: "country" | "city" | "org" | "media" | "event";
   /** For cities: the country they are in. */
   country?: string;
 }
@@ -65,6 +65,13 @@ for (const o of ORGANIZATIONS) {
   add(o.name, hit);
   for (const a of o.aliases) add(a, hit);
 }
+/** Holidays and recurring events: the tagger often takes them for people ("Christmas"). */
+const EVENTS =
+  "Christmas;Easter;Ramadan;Eid;Eid al-Fitr;Eid al-Adha;Hanukkah;Diwali;Thanksgiving;New Year;Passover;Yom Kippur;Lent;Halloween;Olympics;Olympic Games;Paralympics;World Cup".split(
+    ";",
+  );
+for (const e of EVENTS) add(e, { name: e, type: "EVENT", kind: "event" });
+
 for (const c of COUNTRIES) {
   for (const city of c.cities) add(city, { name: city, type: "LOCATION", kind: "city", country: c.name });
 }

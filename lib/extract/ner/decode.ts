@@ -36,10 +36,23 @@ export interface DecodeOptions {
   prior?: Map<string, string>;
   /** Precomputed scores of static features, per sentence, token-major (tagging: the weights do not change). */
   staticScores?: Float64Array[];
-  /** Adds the scores of the dynamic features directly (tagging fast path; not used with `prior` or `learn`). */
-  dynamicScores?: (word: TokenInfo["word"], prev1: number, prev2: number, history: number, out: Float64Array) => void;
+  /** Adds the scores of the dynamic features directly (tagging fast path; not used with `learn`). */
+  dynamicScores?: (
+    word: TokenInfo["word"],
+    prev1: number,
+    prev2: number,
+    history: number,
+    prior: number,
+    out: Float64Array,
+  ) => void;
   /** Precomputed static feature lists (training: the weights change, so features are scored every time). */
   staticFeatures?: string[][][];
+}
+
+function priorIndices(prior: Map<string, string>, values: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [w, v] of prior) out.set(w, Math.max(0, values.indexOf(v)));
+  return out;
 }
 
 /** Tags a document; returns tag indices per sentence. */
@@ -50,7 +63,10 @@ export function decodeDocument(
   mask: Uint8Array,
   opts: DecodeOptions = {},
 ): Int32Array[] {
-  const { learn, prior, staticScores } = opts;
+  const { learn, staticScores } = opts;
+  const prior = opts.prior ? priorIndices(opts.prior, dynamic.priorValues) : null;
+  const priorO = dynamic.priorValues.indexOf("O");
+  const priorNone = dynamic.priorValues.indexOf("-");
   const T = dynamic.tags.length;
   const scores = new Float64Array(T);
   const history = new Map<string, number>();
@@ -65,18 +81,13 @@ export function decodeDocument(
       const lower = info.word.lower;
       const hist = info.capitalised ? (history.get(lower) ?? T) : T;
       let feats = NO_FEATURES;
-      if (staticScores && opts.dynamicScores && !prior && !learn) {
+      const q = prior ? (info.capitalised ? (prior.get(lower) ?? priorO) : priorNone) : -1;
+      if (staticScores && opts.dynamicScores && !learn) {
         const st = staticScores[si];
         for (let t = 0; t < T; t++) scores[t] = st[i * T + t];
-        opts.dynamicScores(info.word, p1, p2, hist, scores);
+        opts.dynamicScores(info.word, p1, p2, hist, q, scores);
       } else {
-        const dyn = dynamic.features(
-          info,
-          p1,
-          p2,
-          hist,
-          prior ? (info.capitalised ? (prior.get(lower) ?? "O") : "-") : undefined,
-        );
+        const dyn = dynamic.features(info, p1, p2, hist, q);
         if (staticScores) {
           const st = staticScores[si];
           for (let t = 0; t < T; t++) scores[t] = st[i * T + t];

@@ -42,7 +42,7 @@ test("gazetteer takes the longest match and needs a capital first letter", () =>
 });
 
 test("headline words take the casing the document or the training text gives them", () => {
-  const doc = new Map([["raisi", "C"]]);
+  const doc = new Map([["raisi", 0]]);
   const casing = new Map([
     ["and", "L"],
     ["ties", "L"],
@@ -90,8 +90,8 @@ test("dynamic features name previous tags and document history", () => {
   const tags = ["O", "B-PER", "I-PER"];
   const dyn = new DynamicFeatures(tags);
   const [[tok]] = documentFeatures([["Putin"]], new Map());
-  const f = dyn.features(tok, 1, 3, 2, undefined);
+  const f = dyn.features(tok, 1, 3, 2, -1);
   assert.deepEqual(f.slice(0, 5), ["t1=B-PER", "t2=<s>|B-PER", "t1|l=B-PER|putin", "t1|ss=B-PER|Xx", "h=I-PER"]);
-  assert.equal(dyn.features(tok, 3, 3, 3, undefined)[4], "h=-");
-  assert.ok(dyn.features(tok, 0, 0, 3, "PER").includes("q=PER"));
+  assert.equal(dyn.features(tok, 3, 3, 3, -1)[4], "h=-");
+  assert.ok(dyn.features(tok, 0, 0, 3, dyn.priorValues.indexOf("PER")).includes("q=PER"));
 });

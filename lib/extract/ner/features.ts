@@ -5,10 +5,25 @@
  * dynamic features (previous tags, what this word was tagged earlier in the document) during decoding.
  */
 import { FIRST_NAME_SET, ORG_SUFFIX_SET, TITLE_SET, gazetteerMatches, type PhraseMatcher } from "./gazetteer";
-import { caseClass, isAllCapsSentence, normaliseToken, wordShapes, type CaseClass } from "./shape";
+import { caseClass, normaliseToken, wordShapes, type CaseClass } from "./shape";
 
 /** How a lower-cased word is usually written in running text: C(apitalised), L(ower), U(pper), M(ixed). */
 export type CasingLexicon = Map<string, string>;
+
+/** Per-word score cache kept by the tagger (tagger.ts); `owner` says which tagger's weights produced it. */
+export interface WordScores {
+  owner: object;
+  /** Own features' scores, then as neighbour at -2, -1, +1, +2: 5 rows of T. */
+  rows: Float64Array;
+  /** Dynamic rows: t1|l + t1|ss by previous tag, then h|ss by history tag ((T+1) rows each). */
+  dynamic: Float64Array;
+  /** Pair scores with the word before (key: previous word) and after (key: next word). */
+  left: Map<WordInfo, Float64Array>;
+  right: Map<WordInfo, Float64Array>;
+}
+
+const CASING_CLASSES = ["C", "L", "U", "M", "?"];
+const DOC_CASING_CLASSES = ["C", "L", "M", "?"];
 
 /** What a word contributes on its own, whatever its context; cached per distinct token string. */
 export interface WordInfo {
@@ -24,6 +39,10 @@ export interface WordInfo {
   headlineFeature: string;
   /** Lazily built dynamic feature strings, indexed by previous tag / history tag (kept so hashes are reused). */
   dyn?: { t1l: string[]; t1ss: string[]; hss: string[] };
+  /** Index of the training-text casing class in CASING_CLASSES (lets context features skip string building). */
+  casingIndex: number;
+  /** Scores cached by the tagger that owns them (see tagger.ts); undefined until first tagged. */
+  scores: WordScores | undefined;
 }
 
 export interface TokenInfo {
@@ -78,6 +97,8 @@ export function wordInfo(tok: string, casing: CasingLexicon): WordInfo {
     neighbour: neighbourFeatures(lo, lowerNorm, shapes.short, cls),
     headlineFeature: "hl|l=" + lowerNorm,
     dyn: undefined,
+    casingIndex: CASING_CLASSES.indexOf(casing.get(lo) ?? "?"),
+    scores: undefined,
   };
   if (cache.size >= MAX_CACHE) cache.clear();
   cache.set(tok, info);
@@ -105,6 +126,8 @@ function boundary(mark: string): WordInfo {
     neighbour: [["l-2=" + mark], ["l-1=" + mark, "ss-1=" + mark], ["l+1=" + mark, "ss+1=" + mark], ["l+2=" + mark]],
     headlineFeature: "hl|l=" + mark,
     dyn: undefined,
+    casingIndex: CASING_CLASSES.length - 1,
+    scores: undefined,
   };
 }
 
@@ -112,17 +135,18 @@ function boundary(mark: string): WordInfo {
 export const SENTENCE_START = boundary("<s>");
 export const SENTENCE_END = boundary("</s>");
 
-function docCasing(sentences: string[][], headline: boolean[]): Map<string, string> {
+/** How this document writes each word outside headlines and sentence starts, as an index into DOC_CASING_CLASSES. */
+function docCasing(sentences: WordInfo[][], headline: boolean[]): Map<string, number> {
   const seen = new Map<string, { cap: number; low: number }>();
-  sentences.forEach((toks, si) => {
+  sentences.forEach((words, si) => {
     if (headline[si]) return;
-    for (let i = 1; i < toks.length; i++) {
-      const c = caseClass(toks[i]);
+    for (let i = 1; i < words.length; i++) {
+      const c = words[i].caseClass;
       if (c === "none") continue;
       // After an opening quote or a colon a capital says nothing about the word itself.
-      const prev = toks[i - 1];
+      const prev = words[i - 1].lower;
       if (prev === '"' || prev === ":" || prev === "-") continue;
-      const lo = toks[i].toLowerCase();
+      const lo = words[i].lower;
       let e = seen.get(lo);
       if (!e) {
         e = { cap: 0, low: 0 };
@@ -132,9 +156,20 @@ function docCasing(sentences: string[][], headline: boolean[]): Map<string, stri
       else e.cap++;
     }
   });
-  const out = new Map<string, string>();
-  for (const [w, e] of seen) out.set(w, e.low === 0 ? "C" : e.cap === 0 ? "L" : "M");
+  const out = new Map<string, number>();
+  for (const [w, e] of seen) out.set(w, e.low === 0 ? 0 : e.cap === 0 ? 1 : 2);
   return out;
+}
+
+function allCaps(words: WordInfo[]): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const w of words) {
+    if (w.caseClass === "none") continue;
+    letters++;
+    if (w.caseClass === "upper") upper++;
+  }
+  return letters >= 2 && upper / letters > 0.7;
 }
 
 /**
@@ -142,12 +177,13 @@ function docCasing(sentences: string[][], headline: boolean[]): Map<string, stri
  * elsewhere, else how the training text usually writes it; unknown long words are taken as names. The tagger
  * then reads "PUTIN AND RAISI BACK CLOSER TIES" much like "Putin and Raisi back closer ties".
  */
-export function truecaseHeadline(tokens: string[], docCase: Map<string, string>, casing: CasingLexicon): string[] {
+export function truecaseHeadline(tokens: string[], docCase: Map<string, number>, casing: CasingLexicon): string[] {
   return tokens.map((tok, i) => {
     if (caseClass(tok) !== "upper") return tok;
     const lo = tok.toLowerCase();
     const title = tok[0] + lo.slice(1);
-    const usual = docCase.get(lo) ?? casing.get(lo);
+    const inDoc = docCase.get(lo);
+    const usual = inDoc !== undefined ? DOC_CASING_CLASSES[inDoc] : casing.get(lo);
     if (usual === "L") return i === 0 ? title : lo;
     if (usual === "U") return tok;
     if (usual === "C" || usual === "M") return title;
@@ -156,10 +192,10 @@ export function truecaseHeadline(tokens: string[], docCase: Map<string, string>,
 }
 
 /** Context strings by (training-text casing, document casing), built once so their hashes are reused. */
-const CASING_FEATURES = new Map<string, { dc: string; gcdc: string; headline: string; initial: string }>();
-for (const gc of ["C", "L", "U", "M", "?"])
-  for (const dc of ["C", "L", "M", "?"])
-    CASING_FEATURES.set(gc + dc, {
+const CASING_FEATURES: { dc: string; gcdc: string; headline: string; initial: string }[] = [];
+for (const gc of CASING_CLASSES)
+  for (const dc of DOC_CASING_CLASSES)
+    CASING_FEATURES.push({
       dc: "dc=" + dc,
       gcdc: "gc|dc=" + gc + dc,
       headline: "ctx|gc|dc=h" + gc + dc,
@@ -200,25 +236,25 @@ export function documentFeatures(
   knownNames?: PhraseMatcher,
 ): TokenInfo[][] {
   const normalised = rawSentences.map((s) => s.map(normaliseToken));
-  const headline = normalised.map(isAllCapsSentence);
-  const dcase = docCasing(normalised, headline);
-  const sentences = normalised.map((toks, si) =>
-    headline[si] && !process.env.NO_TC ? truecaseHeadline(toks, dcase, casing) : toks,
-  );
+  let words = normalised.map((toks) => toks.map((t) => wordInfo(t, casing)));
+  const headline = words.map(allCaps);
+  const dcase = docCasing(words, headline);
+  const sentences = normalised.map((toks, si) => (headline[si] ? truecaseHeadline(toks, dcase, casing) : toks));
+  words = words.map((ws, si) => (headline[si] ? sentences[si].map((t) => wordInfo(t, casing)) : ws));
   return sentences.map((toks, si) => {
     const n = toks.length;
     const hl = headline[si];
-    const words = toks.map((t) => wordInfo(t, casing));
-    const lower = words.map((w) => w.lower);
+    const sentWords = words[si];
+    const lower = sentWords.map((w) => w.lower);
     const gaz = gazetteerMatches(toks, lower);
     const seen = knownNames ? knownNames.match(toks, lower) : null;
-    const at = (i: number) => (i < 0 ? SENTENCE_START : i >= n ? SENTENCE_END : words[i]);
-    return words.map((word, i) => {
+    const at = (i: number) => (i < 0 ? SENTENCE_START : i >= n ? SENTENCE_END : sentWords[i]);
+    return sentWords.map((word, i) => {
       const lo = word.lower;
       const f: string[] = [];
       if (i === 0) f.push("si");
       if (hl) f.push("hl", word.headlineFeature);
-      const cf = CASING_FEATURES.get((casing.get(lo) ?? "?") + (dcase.get(lo) ?? "?"))!;
+      const cf = CASING_FEATURES[word.casingIndex * DOC_CASING_CLASSES.length + (dcase.get(lo) ?? 3)];
       f.push(cf.dc, cf.gcdc);
       if (hl) f.push(cf.headline);
       else if (i === 0) f.push(cf.initial);
@@ -253,6 +289,11 @@ export class DynamicFeatures {
   private readonly t1: string[];
   private readonly t2: string[];
   private readonly h: string[];
+  private readonly q: string[];
+  private readonly qt1: string[];
+  private readonly qh: string[];
+  /** What the first pass can say about a word: an entity type, "O", or "-" (not a capitalised word). */
+  readonly priorValues: string[];
 
   /** `tags` plus index tags.length meaning "sentence start" (for prev tags) or "no history" (for h). */
   constructor(readonly tags: string[]) {
@@ -262,6 +303,11 @@ export class DynamicFeatures {
     this.t2 = [];
     for (let a = 0; a <= T; a++) for (let b = 0; b <= T; b++) this.t2.push("t2=" + this.names[a] + "|" + this.names[b]);
     this.h = [...tags, "-"].map((x) => "h=" + x);
+    this.priorValues = [...new Set(tags.map((t) => (t === "O" ? "O" : t.slice(2)))), "-"];
+    const hist = [...tags, "-"];
+    this.q = this.priorValues.map((p) => "q=" + p);
+    this.qt1 = this.priorValues.flatMap((p) => this.names.map((n) => "q|t1=" + p + "|" + n));
+    this.qh = this.priorValues.flatMap((p) => hist.map((h) => "q|h=" + p + "|" + h));
   }
 
   private wordStrings(w: WordInfo): NonNullable<WordInfo["dyn"]> {
@@ -275,12 +321,15 @@ export class DynamicFeatures {
   }
 
   /** The strings behind the fast path in tagger.ts: t1, t2 (by index), h (by index), and per-word strings. */
-  tables(word: WordInfo): { t1: string[]; t2: string[]; h: string[]; t1l: string[]; t1ss: string[]; hss: string[] } {
-    return { t1: this.t1, t2: this.t2, h: this.h, ...this.wordStrings(word) };
+  tables(word: WordInfo) {
+    return { t1: this.t1, t2: this.t2, h: this.h, q: this.q, qt1: this.qt1, qh: this.qh, ...this.wordStrings(word) };
   }
 
-  /** prev1/prev2: tag indices or tags.length at sentence start; history: tag index or tags.length for none. */
-  features(info: TokenInfo, prev1: number, prev2: number, history: number, prior: string | undefined): string[] {
+  /**
+   * prev1/prev2: tag indices or tags.length at sentence start; history: tag index or tags.length for none;
+   * prior: index into `priorValues` (second pass) or -1 (first pass).
+   */
+  features(info: TokenInfo, prev1: number, prev2: number, history: number, prior: number): string[] {
     const ws = this.wordStrings(info.word);
     const T = this.tags.length;
     const f = [
@@ -291,10 +340,7 @@ export class DynamicFeatures {
       this.h[history],
       ws.hss[history],
     ];
-    if (prior !== undefined) {
-      const h = history === T ? "-" : this.tags[history];
-      f.push("q=" + prior, "q|t1=" + prior + "|" + this.names[prev1], "q|h=" + prior + "|" + h);
-    }
+    if (prior >= 0) f.push(this.q[prior], this.qt1[prior * (T + 1) + prev1], this.qh[prior * (T + 1) + history]);
     return f;
   }
 }

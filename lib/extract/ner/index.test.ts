@@ -40,13 +40,17 @@ test("an organisation before a job title and a name", () => {
 });
 
 test("possessive with a curly apostrophe, and a year", () => {
-  const got = entities("Hassan Rouhani’s 2017 visit was the last time an Iranian president had met his Russian counterpart at the Kremlin.");
+  const got = entities(
+    "Hassan Rouhani’s 2017 visit was the last time an Iranian president had met his Russian counterpart at the Kremlin.",
+  );
   assert.ok(got.includes("PERSON:Hassan Rouhani"), got.join(" | "));
   assert.ok(got.includes("DATE:2017"), got.join(" | "));
 });
 
 test("money from the rules, alongside tagger entities", () => {
-  const got = entities("They reported that the two parties might conclude a $10 billion contract to purchase Russian military equipment.");
+  const got = entities(
+    "They reported that the two parties might conclude a $10 billion contract to purchase Russian military equipment.",
+  );
   assert.ok(got.includes("MONEY:$10 billion"), got.join(" | "));
   assert.ok(got.includes("MISC:Russian"), got.join(" | "));
 });

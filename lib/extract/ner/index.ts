@@ -12,6 +12,7 @@ import { applyRules } from "./rules";
 import { tagDocument } from "./tagger";
 import { tagsToSpans } from "./conll";
 import { retokenise } from "./retokenise";
+import { propagateNames } from "./propagate";
 
 export type { NerTagger } from "./model";
 
@@ -59,7 +60,7 @@ export function modelEntities(text: string, sentences: Sentence[], tagger: NerTa
       out.push({ start, end, text: text.slice(start, end), type: TYPE_MAP[span.type] ?? "MISC" });
     }
   });
-  return out;
+  return propagateNames(text, tokenised, out, tagger.casing);
 }
 
 /**

@@ -51,7 +51,17 @@ test("the committed model loads once and is cached", () => {
   const a = loadDefaultTagger();
   const b = loadDefaultTagger();
   assert.equal(a, b);
-  assert.deepEqual(a.tags.slice().sort(), ["B-LOC", "B-MISC", "B-ORG", "B-PER", "I-LOC", "I-MISC", "I-ORG", "I-PER", "O"]);
+  assert.deepEqual(a.tags.slice().sort(), [
+    "B-LOC",
+    "B-MISC",
+    "B-ORG",
+    "B-PER",
+    "I-LOC",
+    "I-MISC",
+    "I-ORG",
+    "I-PER",
+    "O",
+  ]);
   assert.ok(a.index.size > 10_000, "a trained model has many features");
   assert.ok(a.casing.size > 1_000, "a trained model has a casing lexicon");
 });

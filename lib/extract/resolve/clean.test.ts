@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { EntitySpan } from "../types";
 import type { EntityType } from "../../graph/types";
-import { cleanSpans } from "./clean";
+import { cleanSpans, gazetteerSpans } from "./clean";
 
 /** A span over the first occurrence of `surface` in `text`. */
 function span(text: string, surface: string, type: EntityType, from = 0): EntitySpan {
@@ -21,6 +21,7 @@ test("titles and demonyms are stripped from person names", () => {
     r.mentions.map((m) => [m.text, m.type]),
     [
       ["Vladimir Putin", "PERSON"],
+      ["Iran", "LOCATION"], // not in the given spans: added from the gazetteer
       ["Ebrahim Raisi", "PERSON"],
     ],
   );
@@ -40,6 +41,7 @@ test("an owner inside a span becomes its own mention", () => {
     [
       ["Kremlin", "ORGANIZATION"],
       ["Dmitry Peskov", "PERSON"],
+      ["Russia", "LOCATION"],
     ],
   );
 });
@@ -123,4 +125,17 @@ test("bad input: spans outside the text or empty are ignored", () => {
     { start: -1, end: 2, text: "Sh", type: "PERSON" },
   ]);
   assert.deepEqual(r, { mentions: [], demonyms: [] });
+});
+
+test("missed places are added only when they stand alone", () => {
+  const text =
+    "Russia struck a district of Sumy overnight. Victoria Beckham smiled in Paris. The Washington Post said so.\nKyiv was calm.";
+  const added = gazetteerSpans(text, []).map((s) => s.text);
+  assert.deepEqual(added, ["Sumy", "Paris"], "sentence-initial, ambiguous and compound names are skipped");
+  assert.deepEqual(
+    gazetteerSpans(text, [
+      { start: text.indexOf("Sumy"), end: text.indexOf("Sumy") + 4, text: "Sumy", type: "LOCATION" },
+    ]).map((s) => s.text),
+    ["Paris"],
+  );
 });

@@ -159,6 +159,15 @@ function ownerLike(prefix: Token[]): boolean {
   return runOk(undefined);
 }
 
+/**
+ * The gazetteer entry for a name, except a city the tagger called an organisation: "Liverpool" and "Leeds" are
+ * also football clubs, and the tagger sees the context.
+ */
+function gazetteerFor(name: string, taggedAs: EntityType): GazetteerHit | undefined {
+  const hit = lookupName(name);
+  return hit?.kind === "city" && taggedAs === "ORGANIZATION" ? undefined : hit;
+}
+
 function cleanOne(text: string, span: EntitySpan, out: CleanResult): void {
   let tokens = tokenize(text.slice(span.start, span.end), span.start);
   // Trailing possessives and punctuation, leading articles and punctuation.
@@ -177,7 +186,7 @@ function cleanOne(text: string, span: EntitySpan, out: CleanResult): void {
     )
   )
     return;
-  const hit = lookupName(whole.text);
+  const hit = gazetteerFor(whole.text, span.type);
   if (hit) {
     out.mentions.push({ ...whole, type: hit.type, gazetteer: hit });
     return;
@@ -213,7 +222,7 @@ function cleanOne(text: string, span: EntitySpan, out: CleanResult): void {
   }
   const name = spanOf(text, tokens);
   if (type === "PERSON" && !/\p{Lu}/u.test(name.text)) return;
-  const restHit = lookupName(name.text);
+  const restHit = gazetteerFor(name.text, type);
   if (restHit) out.mentions.push({ ...name, type: restHit.type, gazetteer: restHit });
   else out.mentions.push({ ...name, type });
 }
@@ -302,8 +311,8 @@ function segment(name: string): [number, number][] | null {
 }
 
 /**
- * Known organisations the tagger missed ("MI5", "IAEA"): capitalised token runs of up to five tokens that are
- * a gazetteer organisation, written exactly as listed, outside every tagger span.
+ * Known names the tagger missed ("MI5", "IAEA", "Sumy"): capitalised token runs of up to five tokens that are a
+ * gazetteer organisation written exactly as listed, or a country or city standing alone, outside every tagger span.
  */
 export function gazetteerSpans(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
   const tokens = tokenize(text);
@@ -317,13 +326,38 @@ export function gazetteerSpans(text: string, spans: readonly EntitySpan[]): Enti
       const surface = text.slice(start, end);
       if (/\n/.test(surface) || !/^\p{Lu}/u.test(tokens[i + n - 1].text)) continue;
       const hit = lookupName(surface);
-      if (!hit || hit.kind !== "org" || !isListedSpelling(surface, hit)) continue;
-      if (!covered(start, end)) out.push({ start, end, text: surface, type: "ORGANIZATION" });
+      if (!hit) continue;
+      if (hit.kind === "org" ? !isListedSpelling(surface, hit) : !isPlainPlace(text, tokens, i, i + n, hit)) continue;
+      if (!covered(start, end)) out.push({ start, end, text: surface, type: hit.type });
       i += n - 1;
       break;
     }
   }
   return out;
+}
+
+/** Place names that are also common words or first names. */
+const AMBIGUOUS_PLACES = new Set(
+  "nice victoria male sofia jordan chad georgia santiago kingston georgetown lima split reading mobile".split(" "),
+);
+
+/**
+ * A country or city the tagger missed counts only when it stands alone: not a sentence's first word, not next to
+ * another capitalised word ("Washington Post", "Paris Hilton"), not an ambiguous name ("Victoria").
+ */
+function isPlainPlace(text: string, tokens: Token[], from: number, to: number, hit: GazetteerHit): boolean {
+  if (hit.kind !== "country" && hit.kind !== "city") return false;
+  const surface = text.slice(tokens[from].start, tokens[to - 1].end);
+  if (AMBIGUOUS_PLACES.has(surface.toLowerCase())) return false;
+  const before = text.slice(0, tokens[from].start).trimEnd();
+  if (before === "" || /[.!?:"“‘\n]$/.test(before) || /\n\s*$/.test(text.slice(0, tokens[from].start))) return false;
+  const prev = tokens[from - 1];
+  const next = tokens[to];
+  const capital = (t: Token | undefined, gap: string) =>
+    t !== undefined && /^\s*$/.test(gap) && /^\p{Lu}/u.test(t.text);
+  if (prev && capital(prev, text.slice(prev.end, tokens[from].start))) return false;
+  if (next && capital(next, text.slice(tokens[to - 1].end, next.start))) return false;
+  return true;
 }
 
 /** Case-exact match against the entry's name or an alias, so "Commons" in a sentence start is not enough. */

@@ -82,3 +82,15 @@ test("different entities with the same slug get distinct ids", () => {
 test("empty input", () => {
   assert.deepEqual(mergeAcrossArticles([]), { entities: [], idOf: [] });
 });
+
+test("a name typed PERSON in some articles and ORGANIZATION in others is one entity, typed by weighted votes", () => {
+  const r = mergeAcrossArticles([
+    { articleId: "a1", entities: [local("Chelsea", "PERSON", 5)] },
+    { articleId: "a2", entities: [local("Chelsea", "ORGANIZATION", 3)] },
+  ]);
+  assert.deepEqual(
+    r.entities.map((e) => [e.id, e.mentions.length]),
+    [["organization:chelsea", 8]],
+    "one-word persons never named in full vote at half weight",
+  );
+});

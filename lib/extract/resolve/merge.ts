@@ -153,8 +153,13 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
     else if (keys.every((k) => k.startsWith("P|"))) type = "PERSON";
     else {
       const votes = new Map<EntityType, number>();
-      for (const { local } of locals)
-        votes.set(local.type, (votes.get(local.type) ?? 0) + Math.max(1, local.mentions.length));
+      for (const { local } of locals) {
+        // A one-word "person" never introduced by a full name in its article ("Chelsea", "Nintendo") is a weak
+        // vote: people in news are named in full at least once.
+        const weak = local.type === "PERSON" && nameTokens(local.name).length === 1;
+        const weight = Math.max(1, local.mentions.length) * (weak ? 0.5 : 1);
+        votes.set(local.type, (votes.get(local.type) ?? 0) + weight);
+      }
       type = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
     }
     const forms = mentions.map((m) => m.text);

@@ -39,21 +39,37 @@ const NODE_MAP = /* cypher */ `{
 }`;
 
 /**
- * Relation filters of subgraph()/overview(); every parameter may be null (= no filter).
+ * Relation filters of subgraph()/overview(), on `a`-[r]->`b`; every parameter may be null (= no filter).
  * $types: entity types both endpoints must have; $predicates; $sources: outlets, any overlap with r.sources;
- * $minConfidence; $dateFrom/$dateTo: ISO dates, the relation needs one statement from an article in range.
+ * $minConfidence.
  */
 const RELATION_FILTER = /* cypher */ `
   ($types IS NULL OR (a.type IN $types AND b.type IN $types))
   AND ($predicates IS NULL OR coalesce(r.predicate, type(r)) IN $predicates)
   AND ($sources IS NULL OR any(s IN coalesce(r.sources, []) WHERE s IN $sources))
-  AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  AND (($dateFrom IS NULL AND $dateTo IS NULL) OR EXISTS {
+  AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)`;
+
+/** Date filter on `r` ($dateFrom/$dateTo: ISO dates or null): one statement from an article dated in range. */
+const DATE_FILTER = /* cypher */ `
+  (($dateFrom IS NULL AND $dateTo IS NULL) OR EXISTS {
     MATCH (st:Statement {relationId: r.id})-[:IN_ARTICLE]->(art:Article)
-    WHERE art.date IS NOT NULL
-      AND ($dateFrom IS NULL OR art.date >= date($dateFrom))
-      AND ($dateTo IS NULL OR art.date <= date($dateTo))
+    WHERE art.date >= date(coalesce($dateFrom, '0001-01-01')) AND art.date <= date(coalesce($dateTo, '9999-12-31'))
   })`;
+
+/** Shared tail of the subgraph queries: from matching (a, r, b) rows to the top $limit entities and their edges. */
+const SUBGRAPH_TAIL = /* cypher */ `
+UNWIND [a, b] AS n
+WITH n, count(*) AS matching
+ORDER BY matching DESC, coalesce(n.mentionCount, 0) DESC, n.id
+LIMIT $limit
+WITH collect(n) AS chosen
+RETURN [n IN chosen | ${NODE_MAP}] AS nodes,
+  COLLECT {
+    UNWIND chosen AS a
+    MATCH (a)-[r]->(b:Entity)
+    WHERE b IN chosen AND ${RELATION_FILTER} AND ${DATE_FILTER}
+    RETURN ${EDGE_MAP}
+  } AS edges`;
 
 /**
  * Full-text search. $lucene is built from the user's words (escaped) by read.ts; $exact is the lower-cased query
@@ -72,24 +88,32 @@ ORDER BY ranked DESC, coalesce(node.mentionCount, 0) DESC, node.name
 LIMIT $limit`;
 
 /**
- * Filtered subgraph (also the overview): the relations passing the filters, the $limit entities with the most of
- * them, and those relations among the chosen entities.
+ * Filtered subgraph without a date filter: the relations passing the filters, the $limit entities with the most
+ * of them, and those relations among the chosen entities.
  */
 export const SUBGRAPH = /* cypher */ `
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE ${RELATION_FILTER}
-UNWIND [a, b] AS n
-WITH n, count(*) AS matching
-ORDER BY matching DESC, coalesce(n.mentionCount, 0) DESC, n.id
-LIMIT $limit
-WITH collect(n) AS chosen
-RETURN [n IN chosen | ${NODE_MAP}] AS nodes,
-  COLLECT {
-    UNWIND chosen AS a
-    MATCH (a)-[r]->(b:Entity)
-    WHERE b IN chosen AND ${RELATION_FILTER}
-    RETURN ${EDGE_MAP}
-  } AS edges`;
+${SUBGRAPH_TAIL}`;
+
+/**
+ * As SUBGRAPH with a date range: starts from the articles in range (date index) and their statements, one
+ * statement per relation, instead of testing every relation for a dated statement; type and predicate filters
+ * apply before the relationship itself is looked up.
+ */
+export const SUBGRAPH_DATED = /* cypher */ `
+MATCH (art:Article)
+WHERE art.date >= date(coalesce($dateFrom, '0001-01-01')) AND art.date <= date(coalesce($dateTo, '9999-12-31'))
+MATCH (art)<-[:IN_ARTICLE]-(st:Statement)
+WHERE $predicates IS NULL OR st.predicate IN $predicates
+WITH st.relationId AS relationId, min(st.id) AS statementId
+MATCH (st:Statement {id: statementId})-[:SUBJECT]->(a:Entity)
+WHERE $types IS NULL OR a.type IN $types
+MATCH (st)-[:OBJECT]->(b:Entity)
+WHERE $types IS NULL OR b.type IN $types
+MATCH (a)-[r]->(b)
+WHERE r.id = relationId AND ${RELATION_FILTER}
+${SUBGRAPH_TAIL}`;
 
 /** Unfiltered overview: the $limit entities of highest degree and the relations among them (fast path). */
 export const OVERVIEW = /* cypher */ `
@@ -220,18 +244,17 @@ export const SHORTEST_PATH_BY_HOPS: Readonly<Record<number, string>> = Object.fr
   Object.fromEntries(Array.from({ length: MAX_PATH_HOPS }, (_, i) => [i + 1, shortestPathQuery(i + 1)])),
 );
 
-/** Corpus statistics: counts. */
+/** Corpus statistics: counts (from Neo4j's count store) and the articles' outlets and date range. */
 export const STATS_COUNTS = /* cypher */ `
 CALL { MATCH (a:Article) RETURN count(a) AS articles }
 CALL { MATCH (e:Entity) RETURN count(e) AS entities }
-CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relations }
 CALL { MATCH (s:Statement) RETURN count(s) AS statements }
 CALL {
   MATCH (a:Article)
   RETURN [s IN collect(DISTINCT a.source) WHERE s IS NOT NULL] AS sources, min(a.date) AS dateFrom,
     max(a.date) AS dateTo
 }
-RETURN articles, entities, relations, statements, sources, dateFrom, dateTo`;
+RETURN articles, entities, statements, sources, dateFrom, dateTo`;
 
 /** Corpus statistics: entities per type. */
 export const STATS_BY_TYPE = /* cypher */ `
@@ -239,8 +262,16 @@ MATCH (e:Entity)
 RETURN e.type AS key, count(*) AS count
 ORDER BY key`;
 
-/** Corpus statistics: relations per predicate. */
+/**
+ * Corpus statistics: relations per predicate (their sum is the relation count). Structural relationships all
+ * point into entities, so an entity's outgoing relationships are exactly its relations.
+ */
 export const STATS_BY_PREDICATE = /* cypher */ `
-MATCH (:Entity)-[r]->(:Entity)
-RETURN coalesce(r.predicate, type(r)) AS key, count(*) AS count
+MATCH (:Entity)-[r]->()
+RETURN type(r) AS key, count(*) AS count
 ORDER BY key`;
+
+/** Console: nodes by element id (endpoints of relationships a result returned without their nodes). */
+export const CONSOLE_ENDPOINTS = /* cypher */ `
+MATCH (n) WHERE elementId(n) IN $ids
+RETURN n`;

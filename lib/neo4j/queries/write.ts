@@ -170,13 +170,6 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 SET e.mentionCount = reduce(total = 0, c IN [(:Article)-[m:MENTIONS]->(e) | m.count] | total + c)`;
 
-/** Recomputes evidenceCount of relations `$rows` ({id, source, target}) from the stored statements. */
-/* cypher */
-export const RECOMPUTE_EVIDENCE_COUNTS = `
-UNWIND $rows AS row
-MATCH (:Entity {id: row.source})-[r {id: row.id}]->(:Entity {id: row.target})
-SET r.evidenceCount = COUNT { MATCH (s:Statement {relationId: r.id}) }`;
-
 const relationQueryCache = new Map<string, string>();
 
 /**
@@ -185,7 +178,7 @@ const relationQueryCache = new Map<string, string>();
  * query text. It is safe because the predicate must match /^[A-Z][A-Z0-9_]{0,63}$/ (upper-case letters, digits,
  * underscore: no quotes, backticks, spaces or braces can get through) and is additionally backtick-quoted.
  * confidence keeps the highest value seen; sources is the sorted union over loads (rows carry them sorted);
- * evidenceCount is recomputed.
+ * evidenceCount is recounted from the stored statements, so write a batch's statements before its relations.
  */
 export function relationMergeQuery(predicate: string): string {
   if (!isValidPredicate(predicate)) {
@@ -198,12 +191,13 @@ UNWIND $rows AS row
 MATCH (src:Entity {id: row.source})
 MATCH (tgt:Entity {id: row.target})
 MERGE (src)-[r:\`${predicate}\` {id: row.id}]->(tgt)
-  ON CREATE SET r.evidenceCount = 0, r.confidence = row.confidence, r.sources = row.sources
+  ON CREATE SET r.confidence = row.confidence, r.sources = row.sources
   ON MATCH SET r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END
 SET r.sources = CASE r.sources WHEN row.sources THEN row.sources ELSE COLLECT {
       UNWIND coalesce(r.sources, []) + row.sources AS source RETURN DISTINCT source ORDER BY source
     } END,
-    r.predicate = row.predicate`;
+    r.predicate = row.predicate,
+    r.evidenceCount = COUNT { MATCH (s:Statement {relationId: row.id}) }`;
     relationQueryCache.set(predicate, query);
   }
   return query;
