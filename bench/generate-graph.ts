@@ -3,9 +3,11 @@
  * entities, 100,000 relations with 1–2 evidence sentences each), skewed entity popularity, valid offsets.
  * Same options → byte-identical output.
  *
- *   npx tsx bench/generate-graph.ts [--relations 100000] [--articles 5000] [--entities 20000] [--out file.json]
+ *   npx tsx bench/generate-graph.ts [--relations 100000] [--articles 5000] [--entities 20000] [--seed 42]
+ *                                   [--out .data/bench/generated-graph.json]
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { type Article, type EntityType, type GraphData, type Mention } from "../lib/graph/types";
@@ -190,13 +192,14 @@ function arg(name: string, fallback: number): number {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const outIndex = process.argv.indexOf("--out");
-  const out = outIndex >= 0 ? process.argv[outIndex + 1] : "bench/generated-graph.json";
+  const out = outIndex >= 0 ? process.argv[outIndex + 1] : ".data/bench/generated-graph.json";
   const data = generateGraph({
     articles: arg("articles", 5_000),
     entities: arg("entities", 20_000),
     relations: arg("relations", 100_000),
     seed: arg("seed", 42),
   });
+  mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(data));
   console.log(
     `wrote ${out}: ${data.articles.length} articles, ${data.entities.length} entities, ${data.relations.length} relations`,

@@ -31,6 +31,7 @@ interface Row {
   transactions: number;
   seconds: number;
   relationsPerSecond: number;
+  articlesPerSecond: number;
 }
 
 /**
@@ -88,6 +89,7 @@ function row(run: string, loader: string, data: GraphData, transactions: number,
     transactions,
     seconds: Math.round(seconds * 10) / 10,
     relationsPerSecond: Math.round(data.relations.length / seconds),
+    articlesPerSecond: Math.round(data.articles.length / seconds),
   };
 }
 

@@ -35,15 +35,16 @@ const data = generateGraph({
 console.log(
   `graph: ${data.articles.length} articles, ${data.entities.length} entities, ${data.relations.length} relations`,
 );
-await writeTx((tx) => tx.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")).catch(
-  async () => {
-    // IN TRANSACTIONS cannot run in a managed transaction: delete in chunks instead.
-    for (;;) {
-      const r = await writeTx((tx) => tx.run("MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS c"));
-      if (Number(r.records[0].get("c")) === 0) break;
-    }
-  },
-);
+// Wipe in batches, relationships first: one transaction for a big graph exceeds Neo4j's transaction memory.
+for (const query of [
+  "MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted",
+  "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted",
+]) {
+  for (;;) {
+    const result = await writeTx((tx) => tx.run(query));
+    if (Number(result.records[0].get("deleted")) === 0) break;
+  }
+}
 const loadStart = performance.now();
 await G.loadGraph(data);
 console.log(`loaded in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);

@@ -114,18 +114,30 @@ test("5. expanding a node adds its neighbours to the graph (button and double-cl
   // Double-click on another node expands it too (once the layout has settled so the node stays put).
   await expect(page.getByTestId("layout-toggle")).toHaveText(/Resume/, { timeout: 15_000 });
   const afterFirst = await nodeCount(page);
-  const target = await page.evaluate((ids) => {
-    type S = {
-      getNodeDisplayData(id: string): { x: number; y: number } | undefined;
-      framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
-    };
-    const w = window as unknown as { __newsgraph: { sigma: S } };
-    for (const id of ids) {
-      const d = w.__newsgraph.sigma.getNodeDisplayData(id);
-      if (d) return w.__newsgraph.sigma.framedGraphToViewport(d);
-    }
-    return null;
-  }, top.filter((n) => n.id !== pick).map((n) => n.id));
+  const target = await page.evaluate(
+    (ids) => {
+      type S = {
+        getNodeDisplayData(id: string): { x: number; y: number } | undefined;
+        framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+        getDimensions(): { width: number; height: number };
+        getCamera(): { setState(s: object): void };
+        refresh(): void;
+      };
+      const sigma = (window as unknown as { __newsgraph: { sigma: S } }).__newsgraph.sigma;
+      // Show the whole graph, then pick a node well inside the canvas (not under the toolbar).
+      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      sigma.refresh();
+      const { width, height } = sigma.getDimensions();
+      for (const id of ids) {
+        const d = sigma.getNodeDisplayData(id);
+        if (!d) continue;
+        const p = sigma.framedGraphToViewport(d);
+        if (p.x > 30 && p.x < width - 30 && p.y > 110 && p.y < height - 40) return p;
+      }
+      return null;
+    },
+    top.filter((n) => n.id !== pick).map((n) => n.id),
+  );
   expect(target).not.toBeNull();
   const box = (await page.getByTestId("graph").boundingBox())!;
   const expandCall = page.waitForResponse((r) => r.url().includes("/neighbours") && r.ok(), { timeout: 10_000 });

@@ -29,7 +29,8 @@ function newestMtime(target: string): number {
   if (!fs.existsSync(target)) return 0;
   const stat = fs.statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
+  // Files only: a folder's mtime changes when editors create temporary files in it.
+  let newest = 0;
   for (const entry of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
   return newest;
 }
@@ -64,6 +65,9 @@ export function ensureLauncherBuilt(): void {
         "Check that Maven Central is reachable (or that ~/.m2 holds org.neo4j:neo4j).",
     );
   }
+  // Maven leaves an up-to-date jar untouched; mark it as built now so the staleness check stays quiet.
+  const now = new Date();
+  fs.utimesSync(LAUNCHER_JAR, now, now);
   log(`launcher built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

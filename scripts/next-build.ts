@@ -14,7 +14,7 @@ function newestMtime(target: string): number {
   if (!fs.existsSync(target)) return 0;
   const stat = fs.statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
+  let newest = 0; // files only: folder mtimes change with temporary files
   for (const entry of fs.readdirSync(target)) {
     if (entry === "node_modules" || entry.startsWith(".")) continue;
     newest = Math.max(newest, newestMtime(path.join(target, entry)));
@@ -30,8 +30,10 @@ export function buildIsStale(root: string = REPO_ROOT): boolean {
   return BUILD_INPUTS.some((input) => newestMtime(path.join(root, input)) > built);
 }
 
-/** Runs `next build`; throws when it fails (its own output says why). */
-export async function buildApp(): Promise<void> {
-  const result = await runCommand(localBin("next"), ["build"]);
+/** Runs `next build` (extra flags e.g. --no-lint); throws when it fails (its own output says why). */
+export async function buildApp(extraArgs: string[] = []): Promise<void> {
+  const result = await runCommand(localBin("next"), ["build", ...extraArgs], {
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
+  });
   if (result.code !== 0) throw new Error(`next build failed (exit ${result.code}); see the output above.`);
 }

@@ -128,7 +128,8 @@ async function runE2e(ctx: Context): Promise<void> {
   if (buildIsStale()) {
     console.log("building the app (next build)…");
     try {
-      await buildApp();
+      // ESLint already ran as its own step.
+      await buildApp(["--no-lint"]);
     } catch (error) {
       fail((error as Error).message);
     }
@@ -211,6 +212,14 @@ async function main(): Promise<number> {
     return 2;
   }
   const ctx: Context = { settings: readLocalNeo4jSettings(), counts: { passed: 0, failed: 0 }, startedNeo4j: false };
+  // Ctrl-C between child commands would otherwise leave the Neo4j we started running.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      console.error(`\n${signal}: stopping`);
+      const stop = ctx.startedNeo4j ? stopLocalNeo4j(ctx.settings) : Promise.resolve(false);
+      void stop.finally(() => process.exit(130));
+    });
+  }
   const started = Date.now();
   let status = 0;
   try {

@@ -7,7 +7,15 @@ import type { ArticleMention } from "@/lib/neo4j/types";
 import { colourForType } from "@/lib/client/appearance";
 import { paragraphRanges, segmentText, type Span } from "@/lib/client/highlight";
 
-export function ArticleText({ text, mentions, focus }: { text: string; mentions: ArticleMention[]; focus: Span | null }) {
+export function ArticleText({
+  text,
+  mentions,
+  focus,
+}: {
+  text: string;
+  mentions: ArticleMention[];
+  focus: Span | null;
+}) {
   return (
     <div className="article-text" data-testid="article-text">
       {paragraphRanges(text).map((p) => (

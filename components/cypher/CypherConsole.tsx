@@ -15,7 +15,11 @@ import { EXAMPLE_QUERIES } from "./examples";
 
 const CypherEditorBox = dynamic(() => import("./CypherEditorBox"), {
   ssr: false,
-  loading: () => <div className="muted small" style={{ padding: 8 }}>Loading editor…</div>,
+  loading: () => (
+    <div className="muted small" style={{ padding: 8 }}>
+      Loading editor…
+    </div>
+  ),
 });
 
 export function CypherConsole({ initialQuery }: { initialQuery?: string }) {
@@ -87,9 +91,7 @@ export function CypherConsole({ initialQuery }: { initialQuery?: string }) {
         {result && (
           <span className="muted small" data-testid="cypher-summary">
             {result.rows.length} row{result.rows.length === 1 ? "" : "s"} · {result.elapsedMs} ms
-            {result.truncated && (
-              <strong data-testid="cypher-truncated"> · truncated at {result.rowCap} rows</strong>
-            )}
+            {result.truncated && <strong data-testid="cypher-truncated"> · truncated at {result.rowCap} rows</strong>}
           </span>
         )}
       </div>

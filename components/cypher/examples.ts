@@ -14,7 +14,8 @@ export const EXAMPLE_QUERIES: ExampleQuery[] = [
   {
     id: "top",
     label: "Most mentioned entities",
-    query: "MATCH (e:Entity)\nRETURN e.name AS name, e.type AS type, e.mentionCount AS mentions\nORDER BY mentions DESC\nLIMIT 20",
+    query:
+      "MATCH (e:Entity)\nRETURN e.name AS name, e.type AS type, e.mentionCount AS mentions\nORDER BY mentions DESC\nLIMIT 20",
   },
   {
     id: "predicates",

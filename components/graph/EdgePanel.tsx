@@ -59,7 +59,12 @@ export function EdgePanel({
           <h3>Evidence ({data.evidence.length})</h3>
           {data.evidence.length === 0 && <p className="muted">No evidence sentences stored.</p>}
           {data.evidence.map((ev) => (
-            <div className="evidence" key={`${ev.articleId}:${ev.start}`} data-testid="evidence" data-source={ev.source ?? ""}>
+            <div
+              className="evidence"
+              key={`${ev.articleId}:${ev.start}`}
+              data-testid="evidence"
+              data-source={ev.source ?? ""}
+            >
               <Link
                 href={`/article/${encodeURIComponent(ev.articleId)}?hl=${ev.start}-${ev.end}#s-${ev.start}`}
                 data-testid="evidence-link"

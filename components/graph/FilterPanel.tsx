@@ -43,7 +43,10 @@ export function FilterPanel({
       {options.predicates.length > 0 && (
         <details open={Boolean(view.predicates)}>
           <summary>
-            <h3>Relations ({view.predicates ? `${view.predicates.length}/` : ""}{options.predicates.length})</h3>
+            <h3>
+              Relations ({view.predicates ? `${view.predicates.length}/` : ""}
+              {options.predicates.length})
+            </h3>
           </summary>
           {options.predicates.map((p) => (
             <label key={p}>
@@ -51,7 +54,9 @@ export function FilterPanel({
                 type="checkbox"
                 data-testid={`filter-predicate-${p}`}
                 checked={checked(view.predicates, p)}
-                onChange={(e) => onChange({ predicates: toggleIn(view.predicates, options.predicates, p, e.target.checked) })}
+                onChange={(e) =>
+                  onChange({ predicates: toggleIn(view.predicates, options.predicates, p, e.target.checked) })
+                }
               />
               {p.replace(/_/g, " ").toLowerCase()}
             </label>
@@ -61,7 +66,10 @@ export function FilterPanel({
       {options.sources.length > 0 && (
         <details open={Boolean(view.sources)}>
           <summary>
-            <h3>Outlets ({view.sources ? `${view.sources.length}/` : ""}{options.sources.length})</h3>
+            <h3>
+              Outlets ({view.sources ? `${view.sources.length}/` : ""}
+              {options.sources.length})
+            </h3>
           </summary>
           {options.sources.map((s) => (
             <label key={s}>
@@ -109,7 +117,14 @@ export function FilterPanel({
           className="btn"
           data-testid="filter-reset"
           onClick={() =>
-            onChange({ types: undefined, predicates: undefined, sources: undefined, from: undefined, to: undefined, minConfidence: undefined })
+            onChange({
+              types: undefined,
+              predicates: undefined,
+              sources: undefined,
+              from: undefined,
+              to: undefined,
+              minConfidence: undefined,
+            })
           }
         >
           Reset filters

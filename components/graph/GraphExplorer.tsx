@@ -54,7 +54,8 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
   const layout = useForceLayout(graph);
 
   const dataset: Dataset = useMemo(
-    () => extra.reduce((ds, sub) => mergeSubGraph(ds, sub), base ? mergeSubGraph(emptyDataset(), base) : emptyDataset()),
+    () =>
+      extra.reduce((ds, sub) => mergeSubGraph(ds, sub), base ? mergeSubGraph(emptyDataset(), base) : emptyDataset()),
     [base, extra],
   );
   const datasetRef = useRef(dataset);
@@ -319,7 +320,10 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
                 <div className="banner info">Loading the graph…</div>
               ) : nodeCount === 0 ? (
                 <div className="banner info" data-testid="empty-graph">
-                  Nothing to show. {Object.keys(dataset.nodes).length > 0 ? "Loosen the filters." : "Load data with `npm run newsgraph -- load graph-data/graph.json`."}
+                  Nothing to show.{" "}
+                  {Object.keys(dataset.nodes).length > 0
+                    ? "Loosen the filters."
+                    : "Load data with `npm run newsgraph -- load graph-data/graph.json`."}
                 </div>
               ) : null}
               {notice ? (
@@ -338,7 +342,11 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
 
       {panelOpen &&
         (view.edge ? (
-          <EdgePanel id={view.edge} onSelectNode={(id) => selectNode(id, true)} onClose={() => patchView({ edge: undefined })} />
+          <EdgePanel
+            id={view.edge}
+            onSelectNode={(id) => selectNode(id, true)}
+            onClose={() => patchView({ edge: undefined })}
+          />
         ) : view.sel ? (
           <NodePanel
             id={view.sel}

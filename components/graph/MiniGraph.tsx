@@ -59,7 +59,12 @@ export function MiniGraph({
 
   if (data.nodes.length === 0) return <p className="muted">No graph elements to draw.</p>;
   return (
-    <div className="mini-graph" data-testid={testId} data-ready={ready ? "true" : "false"} data-node-count={graph.order}>
+    <div
+      className="mini-graph"
+      data-testid={testId}
+      data-ready={ready ? "true" : "false"}
+      data-node-count={graph.order}
+    >
       {laidOut && (
         <SigmaStage graph={graph} onReady={() => setReady(true)} settings={{ labelRenderedSizeThreshold: 4 }}>
           <HoverController onHover={setHovered} />

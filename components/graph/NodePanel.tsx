@@ -19,7 +19,16 @@ export interface NodePanelProps {
   expanding: boolean;
 }
 
-export function NodePanel({ id, onSelectEdge, onSelectNode, onExpand, onPathFrom, onPathTo, onClose, expanding }: NodePanelProps) {
+export function NodePanel({
+  id,
+  onSelectEdge,
+  onSelectNode,
+  onExpand,
+  onPathFrom,
+  onPathTo,
+  onClose,
+  expanding,
+}: NodePanelProps) {
   const [details, setDetails] = useState<EntityDetails | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -89,7 +98,11 @@ export function NodePanel({ id, onSelectEdge, onSelectNode, onExpand, onPathFrom
                         {r.other.name}
                       </button>{" "}
                       <span className="type-dot" style={{ background: colourForType(r.other.type) }} />
-                      <button className="relation-link small" onClick={() => onSelectNode(r.other.id)} title="Select entity">
+                      <button
+                        className="relation-link small"
+                        onClick={() => onSelectNode(r.other.id)}
+                        title="Select entity"
+                      >
                         ↗
                       </button>{" "}
                       <span className="muted small">

@@ -13,7 +13,13 @@ export interface SearchBoxProps {
   testId?: string;
 }
 
-export function SearchBox({ initial = "", placeholder = "Search entities…", onSelect, onQueryChange, testId = "search" }: SearchBoxProps) {
+export function SearchBox({
+  initial = "",
+  placeholder = "Search entities…",
+  onSelect,
+  onQueryChange,
+  testId = "search",
+}: SearchBoxProps) {
   const [q, setQ] = useState(initial);
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [open, setOpen] = useState(false);

@@ -36,7 +36,15 @@ export const BASE_SETTINGS: Partial<Settings> = {
   maxCameraRatio: 8,
 };
 
-export default function SigmaStage({ graph, settings, className, testId, onReady, exposeForTests, children }: SigmaStageProps) {
+export default function SigmaStage({
+  graph,
+  settings,
+  className,
+  testId,
+  onReady,
+  exposeForTests,
+  children,
+}: SigmaStageProps) {
   const container = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<Sigma | null>(null);
   const onReadyRef = useRef(onReady);

@@ -1,7 +1,8 @@
 // Error banner shared by the views: a 503 explains how to start Neo4j, other errors show the server's message.
 import { ApiError } from "@/lib/client/api";
 
-export const DB_DOWN_HINT = "Neo4j is not reachable. Start it with `npm run db:start`, load data with `npm run newsgraph -- load graph-data/graph.json`, then reload this page.";
+export const DB_DOWN_HINT =
+  "Neo4j is not reachable. Start it with `npm run db:start`, load data with `npm run newsgraph -- load graph-data/graph.json`, then reload this page.";
 
 export function ErrorBanner({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const down = error instanceof ApiError && error.databaseDown;

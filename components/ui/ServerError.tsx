@@ -22,7 +22,9 @@ export function ServerError({ error }: { error: unknown }) {
 }
 
 /** Runs a server-side load; returns the error instead of throwing so the page can show it. */
-export async function tryLoad<T>(fn: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+export async function tryLoad<T>(
+  fn: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
   try {
     return { ok: true, value: await fn() };
   } catch (error) {

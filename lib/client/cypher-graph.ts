@@ -25,7 +25,8 @@ export function cypherToSubGraph(g: CypherResult["graph"]): SubGraph {
   return {
     nodes: g.nodes.map((n) => {
       const p = n.properties ?? {};
-      const type = typeof p.type === "string" ? p.type : (n.labels.find((l) => l !== "Entity") ?? n.labels[0] ?? "NODE");
+      const type =
+        typeof p.type === "string" ? p.type : (n.labels.find((l) => l !== "Entity") ?? n.labels[0] ?? "NODE");
       return {
         id: n.id,
         name: display(p, n.labels[0] ?? n.id),

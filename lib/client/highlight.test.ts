@@ -65,7 +65,13 @@ test("a range restricts segments and clips mentions crossing it", () => {
 test("focus splits segments and flags them", () => {
   const segs = segmentText(text, [putin], { focus: { start: 27, end: 41 } });
   assert.equal(segs.map((s) => s.text).join(""), text);
-  assert.equal(segs.filter((s) => s.focus).map((s) => s.text).join(""), text.slice(27, 41));
+  assert.equal(
+    segs
+      .filter((s) => s.focus)
+      .map((s) => s.text)
+      .join(""),
+    text.slice(27, 41),
+  );
   assert.ok(segs.some((s) => s.focus && s.span?.id === "p"));
 });
 

@@ -40,8 +40,21 @@ async function fingerprint(): Promise<string> {
 
 let initial = "";
 
+/** Deletes everything in batches, relationships first (one transaction for a big graph exceeds Neo4j's memory). */
+async function wipeDatabase(): Promise<void> {
+  for (const query of [
+    "MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted",
+    "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted",
+  ]) {
+    for (;;) {
+      const result = await writeTx((tx) => tx.run(query));
+      if (Number(result.records[0].get("deleted")) === 0) break;
+    }
+  }
+}
+
 before(async () => {
-  await writeTx((tx) => tx.run("MATCH (n) DETACH DELETE n"));
+  await wipeDatabase();
   await ensureSchema();
   await loadGraph(data);
   initial = await fingerprint();

@@ -1,14 +1,14 @@
 /**
  * Loads graph.json data into Neo4j: validate everything first (nothing is written for an invalid file), ensure
  * the schema, write entities, then one write transaction per batch of whole articles (articles + mentions +
- * statements + the relations they support), then relations without evidence, then recount mentions. Every write MERGEs on ids and
- * counts are recomputed from what is stored, so loading the same data twice changes nothing and a second corpus
- * merges into the first.
+ * statements + the relations they support), then relations without evidence, then recount mentions. Every write
+ * MERGEs on ids and counts are recomputed from what is stored, so loading the same data twice changes nothing and
+ * a second corpus merges into the first.
  */
 import type { EntityType, GraphData } from "../graph/types";
 import { GraphValidationError, validateGraphData } from "../graph/validate";
 import { InvalidGraphDataError } from "./errors";
-import { isValidPredicate } from "./graph-model";
+import { ALIASES_SEPARATOR, isValidPredicate } from "./graph-model";
 import { chunk, planLoad, type ArticleBatch } from "./load-plan";
 import {
   CREATE_ARTICLES,
@@ -24,7 +24,6 @@ import {
   type EntityRow,
   type RelationRow,
 } from "./queries/write";
-import { ALIASES_SEPARATOR } from "./graph-model";
 import { ensureSchema } from "./schema";
 import { writeTx, type Tx } from "./transport";
 
@@ -201,59 +200,67 @@ const counts = (created: number, total: number): LoadCounts => ({ created, updat
 export async function loadGraph(data: GraphData, opts: LoadOptions = {}): Promise<LoadSummary> {
   const started = performance.now();
   const batchSize = Math.max(1, Math.floor(opts.batchSize ?? DEFAULT_BATCH_SIZE));
-  const valid = validateForLoad(data);
-  const plan = planLoad(valid, batchSize);
+  const plan = planLoad(validateForLoad(data), batchSize);
   const progress = opts.onProgress ?? (() => undefined);
+  const created = { entities: 0, articles: 0, mentions: 0, statements: 0, relations: 0 };
   let transactions = 0;
 
+  type Created = Partial<typeof created>;
+  /**
+   * One write transaction per unit, progress counted in the unit's `size`. The work returns what it created and
+   * it is added only after the commit: the driver may retry a transaction's work after a transient failure.
+   */
+  async function phase<T>(
+    name: LoadPhase,
+    units: T[],
+    size: (u: T) => number,
+    work: (tx: Tx, u: T) => Promise<Created>,
+  ) {
+    const total = units.reduce((n, u) => n + size(u), 0);
+    let done = 0;
+    progress(0, total, name);
+    for (const unit of units) {
+      const c = await writeTx((tx) => work(tx, unit), { metadata: { op: `load-${name}` } });
+      for (const key of Object.keys(c) as (keyof Created)[]) created[key] += c[key] ?? 0;
+      transactions++;
+      progress((done += size(unit)), total, name);
+    }
+  }
+
   await ensureSchema();
-
-  const created = { entities: 0, articles: 0, mentions: 0, statements: 0, relations: 0 };
-
-  let done = 0;
-  progress(0, plan.entities.length, "entities");
-  for (const part of chunk(plan.entities, batchSize)) {
-    created.entities += await writeTx((tx) => writeEntities(tx, part, batchSize), {
-      metadata: { op: "load-entities" },
-    });
-    transactions++;
-    progress((done += part.length), plan.entities.length, "entities");
-  }
-
-  done = 0;
-  progress(0, plan.totals.articles, "articles");
-  for (const batch of plan.articleBatches) {
-    const c = await writeTx((tx) => writeArticleBatch(tx, batch, batchSize), { metadata: { op: "load-articles" } });
-    transactions++;
-    created.articles += c.articles;
-    created.mentions += c.mentions;
-    created.statements += c.statements;
-    created.relations += c.relations;
-    progress((done += batch.articles.length), plan.totals.articles, "articles");
-  }
-
-  done = 0;
-  const loose = plan.relationsWithoutEvidence;
-  progress(0, loose.length, "relations");
-  for (const part of chunk(loose, batchSize)) {
-    created.relations += await writeTx((tx) => writeRelations(tx, part, batchSize), {
-      metadata: { op: "load-relations" },
-    });
-    transactions++;
-    progress((done += part.length), loose.length, "relations");
-  }
-
+  await phase(
+    "entities",
+    chunk(plan.entities, batchSize),
+    (p) => p.length,
+    async (tx, part) => ({
+      entities: await writeEntities(tx, part, batchSize),
+    }),
+  );
+  await phase(
+    "articles",
+    plan.articleBatches,
+    (b) => b.articles.length,
+    (tx, batch) => writeArticleBatch(tx, batch, batchSize),
+  );
+  await phase(
+    "relations",
+    chunk(plan.relationsWithoutEvidence, batchSize),
+    (p) => p.length,
+    async (tx, part) => ({
+      relations: await writeRelations(tx, part, batchSize),
+    }),
+  );
   // Mention counts once at the end: per batch, popular entities would be recounted over and over.
-  done = 0;
   const entityIds = plan.entities.map((e) => e.id);
-  progress(0, entityIds.length, "counts");
-  for (const part of chunk(entityIds, batchSize)) {
-    await writeTx((tx) => writeRows(tx, RECOMPUTE_MENTION_COUNTS, { ids: part }, batchSize), {
-      metadata: { op: "load-counts" },
-    });
-    transactions++;
-    progress((done += part.length), entityIds.length, "counts");
-  }
+  await phase(
+    "counts",
+    chunk(entityIds, batchSize),
+    (p) => p.length,
+    async (tx, part) => {
+      await writeRows(tx, RECOMPUTE_MENTION_COUNTS, { ids: part }, batchSize);
+      return {};
+    },
+  );
 
   return {
     articles: counts(created.articles, plan.totals.articles),

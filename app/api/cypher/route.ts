@@ -13,7 +13,9 @@ export function POST(req: Request) {
     try {
       body = await req.json();
     } catch {
-      throw new z.ZodError([{ code: "custom", path: [], message: "body must be JSON: {\"query\": \"...\"}", input: undefined }]);
+      throw new z.ZodError([
+        { code: "custom", path: [], message: 'body must be JSON: {"query": "..."}', input: undefined },
+      ]);
     }
     const { query, params } = cypherBody.parse(body);
     return runReadOnlyCypher(query, params);

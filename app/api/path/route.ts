@@ -9,6 +9,8 @@ export const runtime = "nodejs";
 export function GET(req: Request) {
   return handle(async () => {
     const { from, to, maxHops } = pathQuery.parse(queryObject(req.url));
-    return (await shortestPath(from, to, maxHops)) ?? notFound(`A path from "${from}" to "${to}" (max ${maxHops} hops)`);
+    return (
+      (await shortestPath(from, to, maxHops)) ?? notFound(`A path from "${from}" to "${to}" (max ${maxHops} hops)`)
+    );
   });
 }

@@ -61,7 +61,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                     <Link href={`/entity/${encodeURIComponent(r.target)}`}>{r.targetName}</Link>
                   </td>
                   <td>
-                    <Link href={`/?sel=${encodeURIComponent(r.source)}&edge=${encodeURIComponent(r.id)}`}>show in graph</Link>
+                    <Link href={`/?sel=${encodeURIComponent(r.source)}&edge=${encodeURIComponent(r.id)}`}>
+                      show in graph
+                    </Link>
                   </td>
                 </tr>
               ))}

@@ -31,7 +31,8 @@ export function ReducersController({ hovered, selectedNode, selectedEdge, path }
 
   useEffect(() => {
     const graph = sigma.getGraph();
-    const focus = hovered && graph.hasNode(hovered) ? hovered : selectedNode && graph.hasNode(selectedNode) ? selectedNode : null;
+    const focus =
+      hovered && graph.hasNode(hovered) ? hovered : selectedNode && graph.hasNode(selectedNode) ? selectedNode : null;
     const near = new Set<string>();
     if (focus) {
       near.add(focus);

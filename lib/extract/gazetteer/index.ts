@@ -34,6 +34,19 @@ export interface GazetteerHit {
  * not handled here (possessives are stripped earlier).
  */
 export function normKey(s: string): string {
+  // Memoised: resolution asks for the same few thousand names over and over.
+  let key = keyCache.get(s);
+  if (key === undefined) {
+    if (keyCache.size > 200_000) keyCache.clear();
+    key = computeKey(s);
+    keyCache.set(s, key);
+  }
+  return key;
+}
+
+const keyCache = new Map<string, string>();
+
+function computeKey(s: string): string {
   return s
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

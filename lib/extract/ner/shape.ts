@@ -7,7 +7,12 @@ const CHAR_MAP: Record<string, string> = { "’": "'", "‘": "'", "“": '"', "
 
 export function normaliseToken(token: string): string {
   if (token.length === 1) return CHAR_MAP[token] ?? token;
-  return /[’‘“”]/.test(token) ? token.replace(/[’‘“”]/g, (c) => CHAR_MAP[c]) : token;
+  // Most tokens are plain ASCII words: check the code units before running a regex.
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 0x2018 && c <= 0x201d) return token.replace(/[’‘“”]/g, (ch) => CHAR_MAP[ch]);
+  }
+  return token;
 }
 
 function charClass(c: string): string {

@@ -1,19 +1,11 @@
 /**
  * Applies a trained NerTagger to token strings: static features for the document, greedy decoding, tag strings.
- * Scores that depend only on a word (its own features, the features it gives its neighbours, its word-pair and
- * previous-tag features) are cached on the word's WordInfo, because words repeat a lot and this is most of the
+ * Scores that depend only on a word (its own features, the features it gives its neighbours, its previous-tag
+ * features) are cached on the word's WordInfo, because words repeat a lot and this is most of the
  * work; the weights never change after loading, so the cache is exact.
  */
 import { decodeDocument, documentPrior, transitionMask, type Scorer } from "./decode";
-import {
-  DynamicFeatures,
-  SENTENCE_START,
-  documentFeatures,
-  leftPairFeatures,
-  rightPairFeatures,
-  type WordInfo,
-  type WordScores,
-} from "./features";
+import { DynamicFeatures, SENTENCE_START, documentFeatures, type WordInfo, type WordScores } from "./features";
 import { PhraseMatcher } from "./gazetteer";
 import type { NerTagger } from "./model";
 
@@ -33,7 +25,6 @@ interface TaggerRuntime {
 }
 
 const runtimes = new WeakMap<NerTagger, TaggerRuntime>();
-const MAX_PAIRS_PER_WORD = 5_000;
 
 export function taggerScorer(tagger: NerTagger): Scorer {
   const T = tagger.tags.length;
@@ -99,26 +90,9 @@ function wordScores(rt: TaggerRuntime, owner: NerTagger, word: WordInfo, T: numb
   const dynamic = new Float64Array(t1l.length + hss.length);
   for (let k = 0; k < t1l.length; k++) dynamic[k] = t1l[k] + t1ss[k];
   dynamic.set(hss, t1l.length);
-  const ws: WordScores = { owner, rows, dynamic, left: new Map(), right: new Map() };
+  const ws: WordScores = { owner, rows, dynamic };
   word.scores = ws;
   return ws;
-}
-
-function pairScores(
-  cache: Map<WordInfo, Float64Array>,
-  other: WordInfo,
-  features: string[] | (() => string[]),
-  scorer: Scorer,
-  T: number,
-): Float64Array {
-  let v = cache.get(other);
-  if (!v) {
-    v = new Float64Array(T);
-    scorer.score(typeof features === "function" ? features() : features, v);
-    if (cache.size >= MAX_PAIRS_PER_WORD) cache.clear();
-    cache.set(other, v);
-  }
-  return v;
 }
 
 /** Tags one document given as sentences of token strings; returns IOB2 tags per sentence. */
@@ -140,11 +114,6 @@ export function tagDocument(sentences: string[][], tagger: NerTagger): string[][
         const off = (k + 1) * T;
         for (let t = 0; t < T; t++) s[base + t] += v[off + t];
       }
-      const prev = info.neighbours[1];
-      const next = info.neighbours[2];
-      const left = pairScores(own.left, prev, () => leftPairFeatures(prev, info.word), rt.scorer, T);
-      const right = pairScores(own.right, next, () => rightPairFeatures(info.word, next), rt.scorer, T);
-      for (let t = 0; t < T; t++) s[base + t] += left[t] + right[t];
       const feats = info.features;
       for (let j = 0; j < feats.length; j++) {
         const r = index.get(feats[j]);
