@@ -143,7 +143,7 @@ export interface CypherResult {
 }
 
 /**
- * The query layer's public surface (implemented in lib/neo4j/queries.ts). API routes depend on this only.
+ * The query layer's public surface (implemented in lib/neo4j/read.ts, exported by lib/neo4j/index.ts). API routes depend on this only.
  */
 export interface GraphQueries {
   searchEntities(q: string, limit?: number): Promise<SearchHit[]>;

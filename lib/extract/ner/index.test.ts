@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { splitSentences } from "../tokenize";
-import { loadDefaultTagger, mergeSpans, recogniseEntities } from "./index";
+import { loadDefaultTagger, mergeSpans, preferPersons, recogniseEntities } from "./index";
 import type { EntitySpan } from "../types";
 
 // Sentences taken from the articles in seeds/ (real news text: curly quotes, possessives, titles before names).
@@ -80,4 +80,19 @@ test("an event replaces the tagger spans it covers, but never a person", () => {
   assert.deepEqual(mergeSpans(person, event), person);
   const date: EntitySpan[] = [{ start: 20, end: 26, text: "Monday", type: "DATE" }];
   assert.deepEqual(mergeSpans(person, date), [...person, ...date]);
+});
+
+test("a name mostly tagged PERSON in an article is a person everywhere in it; other types are left alone", () => {
+  const spans: EntitySpan[] = [
+    { start: 0, end: 5, text: "Putin", type: "LOCATION" },
+    { start: 10, end: 15, text: "Putin", type: "PERSON" },
+    { start: 20, end: 25, text: "Putin", type: "PERSON" },
+    { start: 30, end: 37, text: "Chicago", type: "LOCATION" },
+    { start: 40, end: 47, text: "Chicago", type: "ORGANIZATION" },
+  ];
+  assert.deepEqual(
+    preferPersons(spans).map((s) => s.type),
+    ["PERSON", "PERSON", "PERSON", "LOCATION", "ORGANIZATION"],
+  );
+  assert.deepEqual(preferPersons([]), []);
 });

@@ -60,7 +60,27 @@ export function modelEntities(text: string, sentences: Sentence[], tagger: NerTa
       out.push({ start, end, text: text.slice(start, end), type: TYPE_MAP[span.type] ?? "MISC" });
     }
   });
-  return propagateNames(text, tokenised, out, tagger.casing);
+  return propagateNames(text, tokenised, preferPersons(out), tagger.casing);
+}
+
+/**
+ * Within one article a name that is mostly tagged PERSON is a person everywhere ("At a summit in Moscow, Putin
+ * meets ..." tagged Putin a place). Other types are left alone: a city and its sports team legitimately share a
+ * name within one article.
+ */
+export function preferPersons(spans: EntitySpan[]): EntitySpan[] {
+  const votes = new Map<string, { person: number; other: number }>();
+  for (const s of spans) {
+    const k = s.text.toLowerCase();
+    let v = votes.get(k);
+    if (!v) votes.set(k, (v = { person: 0, other: 0 }));
+    if (s.type === "PERSON") v.person++;
+    else v.other++;
+  }
+  return spans.map((s) => {
+    const v = votes.get(s.text.toLowerCase())!;
+    return s.type !== "PERSON" && v.person > v.other ? { ...s, type: "PERSON" } : s;
+  });
 }
 
 /**
