@@ -5,6 +5,9 @@
  */
 import type { GraphData } from "../graph/types";
 import type { IngestResult, SplitMode } from "../ingest/types";
+import type { ExtractPhase } from "../extract/pipeline";
+
+export type { ExtractPhase };
 
 export interface BuildOptions {
   split: SplitMode;
@@ -17,8 +20,10 @@ export interface BuildHooks {
   filesListed?(total: number): void;
   /** `done` files have been read (or have failed). */
   fileDone?(done: number): void;
-  /** Ingest finished (its errors are final); extraction of its articles starts. */
-  extractStarted?(ingested: IngestResult): void;
+  /** Ingest finished (its errors are final); extraction starts and will report `steps` steps. */
+  extractStarted?(ingested: IngestResult, steps: number): void;
+  /** `done` of `total` extraction steps are finished, the last one being `phase` (see extractGraph). */
+  extractStep?(done: number, total: number, phase: ExtractPhase): void;
 }
 
 export interface BuildResult {
@@ -31,7 +36,7 @@ export async function buildGraph(
   options: BuildOptions,
   hooks: BuildHooks = {},
 ): Promise<BuildResult> {
-  const [{ ingestPaths, expandPaths }, { loadDefaultTagger }, { extractGraph }] = await Promise.all([
+  const [{ ingestPaths, expandPaths }, { loadDefaultTagger }, { extractGraph, extractSteps }] = await Promise.all([
     import("../ingest/index"),
     import("../extract/ner/index"),
     import("../extract/pipeline"),
@@ -43,7 +48,8 @@ export async function buildGraph(
     dedupe: options.dedupe,
     onFile: () => hooks.fileDone?.(++done),
   });
-  hooks.extractStarted?.(ingested);
-  const graph = extractGraph(ingested.articles, loadDefaultTagger());
+  const tagger = loadDefaultTagger();
+  hooks.extractStarted?.(ingested, extractSteps(ingested.articles.length));
+  const graph = extractGraph(ingested.articles, tagger, { onProgress: hooks.extractStep });
   return { graph, ingested };
 }

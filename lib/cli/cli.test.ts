@@ -140,7 +140,22 @@ test("progress lines go to stderr when it is not a terminal, the summary to stdo
   const r = cli(["extract", SEEDS, "--out", tempDir()]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, /^\[ingest\] 5\/5 files$/m);
-  assert.match(r.stderr, /^\[extract\] \d+\/\d+ articles$/m);
+  // One step per article, then the corpus-wide steps; counts only rise and end at the total.
+  const steps = [...r.stderr.matchAll(/^\[extract\] (\d+)\/(\d+) steps(?: \((.+)\))?$/gm)];
+  assert.ok(steps.length >= 2, r.stderr);
+  const done = steps.map((m) => Number(m[1]));
+  assert.deepEqual(
+    done,
+    [...done].sort((x, y) => x - y),
+  );
+  assert.equal(new Set(done).size, done.length, "no line twice");
+  const last = steps.at(-1)!;
+  assert.equal(last[1], last[2]);
+  assert.equal(last[3], "relations aggregated");
+  assert.ok(
+    steps.some((m) => m[3] === "entities merged across articles"),
+    r.stderr,
+  );
   assert.match(r.stdout, SUMMARY_RE);
   assert.equal(r.stdout.split("\n").length, 2, "one summary line");
 });

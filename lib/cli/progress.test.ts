@@ -45,6 +45,21 @@ test("plain progress with few units prints every step; unknown totals print coun
   assert.deepEqual(open.lines, ["[scan] 7 files"]);
 });
 
+test("plain progress prints a line when the step detail changes, even between throttled counts", () => {
+  const { lines, stream } = capture();
+  const p = createProgress(stream, { stage: "extract", unit: "steps" });
+  p.start(1002);
+  for (let i = 1; i <= 1000; i++) p.update(i, undefined, "articles");
+  p.update(1001, undefined, "merged");
+  p.update(1002, undefined, "aggregated");
+  p.stop();
+  assert.equal(lines[0], "[extract] 0/1002 steps");
+  assert.equal(lines[1], "[extract] 1/1002 steps (articles)");
+  assert.deepEqual(lines.slice(-2), ["[extract] 1001/1002 steps (merged)", "[extract] 1002/1002 steps (aggregated)"]);
+  assert.ok(lines.length <= 25, `${lines.length} lines`);
+  assert.equal(new Set(lines).size, lines.length);
+});
+
 test("counts and durations read naturally", () => {
   assert.equal(count(1, "file"), "1 file");
   assert.equal(count(2225, "article"), "2,225 articles");

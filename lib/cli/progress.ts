@@ -9,8 +9,11 @@ import type { OutStream } from "./command";
 export interface Progress {
   /** Starts the stage; `total` null when not known in advance (shows a count instead of a bar). */
   start(total: number | null): void;
-  /** Sets how many units are done (and the total, if it became known). */
-  update(done: number, total?: number): void;
+  /**
+   * Sets how many units are done (and the total, if it became known). `detail` names the current step
+   * ("entities merged"); plain mode prints a line whenever it changes, so short steps are not lost to throttling.
+   */
+  update(done: number, total?: number, detail?: string): void;
   /** Ends the stage and prints its final state. */
   stop(): void;
 }
@@ -27,24 +30,29 @@ const PLAIN_LINES_PER_STAGE = 20;
 function plainProgress(stream: OutStream, { stage, unit }: ProgressLabel): Progress {
   let total: number | null = null;
   let done = 0;
-  let lastPrinted = -1;
+  let detail = "";
+  let lastPrinted = "";
   const print = () => {
-    if (done === lastPrinted) return;
-    lastPrinted = done;
-    stream.write(`[${stage}] ${done}${total === null ? "" : `/${total}`} ${unit}\n`);
+    const line = `[${stage}] ${done}${total === null ? "" : `/${total}`} ${unit}${detail ? ` (${detail})` : ""}`;
+    if (line === lastPrinted) return;
+    lastPrinted = line;
+    stream.write(`${line}\n`);
   };
   return {
     start(t) {
       total = t;
       done = 0;
-      lastPrinted = -1;
+      detail = "";
+      lastPrinted = "";
       if (total !== null) print();
     },
-    update(d, t) {
+    update(d, t, dt) {
       done = d;
       if (t !== undefined) total = t;
+      const newDetail = dt !== undefined && dt !== detail;
+      if (dt !== undefined) detail = dt;
       const step = Math.max(1, Math.ceil((total ?? 100) / PLAIN_LINES_PER_STAGE));
-      if (done % step === 0) print();
+      if (newDetail || done % step === 0) print();
     },
     stop() {
       print();
@@ -60,18 +68,18 @@ function barProgress(stream: OutStream, { stage, unit }: ProgressLabel): Progres
       done = 0;
       const format =
         total === null
-          ? `[${stage}] {value} ${unit} | {duration_formatted}`
-          : `[${stage}] {bar} {percentage}% | {value}/{total} ${unit} | {duration_formatted}`;
+          ? `[${stage}] {value} ${unit} | {duration_formatted} {detail}`
+          : `[${stage}] {bar} {percentage}% | {value}/{total} ${unit} | {duration_formatted} {detail}`;
       bar = new cliProgress.SingleBar(
         { format, stream: stream as NodeJS.WritableStream, hideCursor: true, barsize: 30, fps: 10 },
         cliProgress.Presets.shades_classic,
       );
-      bar.start(total ?? 0, 0);
+      bar.start(total ?? 0, 0, { detail: "" });
     },
-    update(d, total) {
+    update(d, total, detail) {
       done = d;
       if (total !== undefined) bar?.setTotal(total);
-      bar?.update(done);
+      bar?.update(done, detail === undefined ? undefined : { detail });
     },
     stop() {
       bar?.stop();

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Article, GraphData } from "../graph/types";
 import { loadDefaultTagger } from "./ner";
-import { extractGraph } from "./pipeline";
+import { extractGraph, extractSteps } from "./pipeline";
 
 // Real passages from the seed articles (three outlets reporting the same summit, plus two others).
 const ASHARQ = `Russian President Vladimir Putin received at the Kremlin Iran's President Ebrahim Raisi to discuss bilateral relations, regional developments, and their strategic cooperation.
@@ -128,4 +128,43 @@ test("empty and text-less articles", () => {
   const g = extractGraph([article("a-empty", null, "")], tagger);
   assert.deepEqual(g.entities, []);
   assert.deepEqual(g.relations, []);
+});
+
+test("onProgress reports one rising step per article, then each corpus-wide step, and only observes", () => {
+  const calls: [number, number, string][] = [];
+  const observed = extractGraph([...ARTICLES].reverse(), tagger, {
+    onProgress: (done, total, phase) => calls.push([done, total, phase]),
+  });
+  assert.equal(JSON.stringify(observed), JSON.stringify(graph), "the callback cannot change the output");
+  const total = extractSteps(ARTICLES.length);
+  assert.equal(total, ARTICLES.length + 2);
+  assert.deepEqual(
+    calls.map(([done]) => done),
+    Array.from({ length: total }, (_, i) => i + 1),
+  );
+  assert.ok(calls.every(([, t]) => t === total));
+  assert.deepEqual(
+    calls.map(([, , phase]) => phase),
+    [...ARTICLES.map(() => "article"), "merge", "relations"],
+  );
+
+  // No articles: the corpus-wide steps still report, so a progress bar still reaches its end.
+  const empty: [number, number, string][] = [];
+  extractGraph([], tagger, { onProgress: (...c) => empty.push(c) });
+  assert.deepEqual(empty, [
+    [1, 2, "merge"],
+    [2, 2, "relations"],
+  ]);
+});
+
+test("a callback that throws stops the extraction with its own error", () => {
+  assert.throws(
+    () =>
+      extractGraph(ARTICLES, tagger, {
+        onProgress: () => {
+          throw new Error("cancelled by caller");
+        },
+      }),
+    /cancelled by caller/,
+  );
 });

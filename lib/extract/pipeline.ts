@@ -1,7 +1,8 @@
 /**
  * The extraction pipeline: articles → sentences → entity spans (NER) → clean name mentions → in-article
  * entities → corpus entities → relations with evidence. Pure and deterministic: no I/O, no clock; the same
- * articles give byte-identical output (everything sorted by id / position).
+ * articles give byte-identical output (everything sorted by id / position). An optional progress callback only
+ * observes; it never changes the result.
  */
 import type { Article, Entity, GraphData, Relation } from "../graph/types";
 import { GRAPH_FORMAT_VERSION } from "../graph/types";
@@ -70,10 +71,39 @@ function cmpStr(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function extractGraph(articles: Article[], tagger: NerTagger): GraphData {
+/** The step just finished: one article's tagging, resolution and relation candidates, or a corpus-wide step. */
+export type ExtractPhase = "article" | "merge" | "relations";
+
+/** Corpus-wide steps after the per-article ones, in order; each reports once. */
+const CORPUS_PHASES: readonly ExtractPhase[] = ["merge", "relations"];
+
+export interface ExtractOptions {
+  /**
+   * Called after each article (phase "article") and once after each corpus-wide step. `done` counts finished
+   * steps and rises by one per call up to `total` (= articles + corpus-wide steps), so the last call has
+   * done === total. Observation only: what it does cannot change the graph.
+   */
+  onProgress?: (done: number, total: number, phase: ExtractPhase) => void;
+}
+
+/** Steps extractGraph reports for `articleCount` articles (the `total` its onProgress calls carry). */
+export function extractSteps(articleCount: number): number {
+  return articleCount + CORPUS_PHASES.length;
+}
+
+export function extractGraph(articles: Article[], tagger: NerTagger, options: ExtractOptions = {}): GraphData {
+  const total = extractSteps(articles.length);
+  let done = 0;
+  const report = (phase: ExtractPhase) => options.onProgress?.(++done, total, phase);
+
   const sortedArticles = [...articles].sort((a, b) => cmpStr(a.id, b.id));
-  const work = sortedArticles.map((a) => processArticle(a, tagger));
+  const work = sortedArticles.map((a) => {
+    const w = processArticle(a, tagger);
+    report("article");
+    return w;
+  });
   const { entities, idOf } = mergeAcrossArticles(work.map((w) => ({ articleId: w.article.id, entities: w.locals })));
+  report("merge");
 
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
   const resolved: ResolvedCandidate[] = [];
@@ -104,5 +134,6 @@ export function extractGraph(articles: Article[], tagger: NerTagger): GraphData 
   const relations: Relation[] = aggregateRelations(resolved, (id) => outlets.get(id) ?? null);
   const endpoints = new Set(relations.flatMap((r) => [r.source, r.target]));
   const usedEntities: Entity[] = entities.filter((e) => e.mentions.length > 0 || endpoints.has(e.id));
+  report("relations");
   return { version: GRAPH_FORMAT_VERSION, articles: sortedArticles, entities: usedEntities, relations };
 }

@@ -21,7 +21,7 @@ import {
 } from "../command";
 import { count, duration, errorMessage } from "../format";
 import { createProgress } from "../progress";
-import { buildGraph } from "../build-graph";
+import { buildGraph, type ExtractPhase } from "../build-graph";
 
 export type { SplitMode };
 
@@ -97,21 +97,29 @@ async function ensureFolder(dir: string): Promise<void> {
   }
 }
 
+/** How each extraction step reads next to the progress count (the step just finished). */
+const PHASE_DETAIL: Record<ExtractPhase, string> = {
+  article: "articles tagged and resolved",
+  merge: "entities merged across articles",
+  relations: "relations aggregated",
+};
+
 /** Runs the extraction and writes <outDir>/graph.json; progress and per-file errors go to stderr. */
 export async function runExtract(options: ExtractOptions, io: CliIO): Promise<ExtractOutcome> {
   const ingestProgress = createProgress(io.stderr, { stage: "ingest", unit: "files" });
-  const extractProgress = createProgress(io.stderr, { stage: "extract", unit: "articles" });
+  // Steps, not articles: one per article, then one per corpus-wide step (merging entities takes seconds on 2,000).
+  const extractProgress = createProgress(io.stderr, { stage: "extract", unit: "steps" });
   const { graph, ingested } = await buildGraph(options.inputs, options, {
     filesListed: (total) => ingestProgress.start(total),
     fileDone: (done) => ingestProgress.update(done),
-    extractStarted: (ingested) => {
+    extractStarted: (ingested, steps) => {
       ingestProgress.stop();
       for (const e of ingested.errors) io.stderr.write(`error: ${e.file}: ${e.message}\n`);
       for (const file of ingested.skipped) io.stderr.write(`skipped: ${file}: unsupported file type (not read)\n`);
-      extractProgress.start(ingested.articles.length);
+      extractProgress.start(steps);
     },
+    extractStep: (done, total, phase) => extractProgress.update(done, total, PHASE_DETAIL[phase]),
   });
-  extractProgress.update(graph.articles.length);
   extractProgress.stop();
 
   // The pipeline's output must be loadable; catching a bad record here points at the pipeline, not the loader.
