@@ -11,24 +11,13 @@ import { dirname } from "node:path";
 import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { type Article, type EntityType, type GraphData, type Mention } from "../lib/graph/types";
+import { mulberry32 } from "../lib/util/random";
 
 export interface GenerateOptions {
   articles?: number;
   entities?: number;
   relations?: number;
   seed?: number;
-}
-
-/** mulberry32: small, fast, good enough for synthetic data, and reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = ["ka", "lo", "mer", "vin", "sa", "tor", "el", "dra", "bu", "nik", "ros", "ta", "len", "gri", "om"];
@@ -88,7 +77,7 @@ export function generateGraph(opts: GenerateOptions = {}): GraphData {
   const nArticles = opts.articles ?? 5_000;
   const nEntities = opts.entities ?? 20_000;
   const nRelations = opts.relations ?? 100_000;
-  const rand = rng(opts.seed ?? 42);
+  const rand = mulberry32(opts.seed ?? 42);
 
   const entities = Array.from({ length: nEntities }, (_, i) => {
     const type = pickType(rand);

@@ -6,7 +6,7 @@
  */
 import { generateGraph } from "./generate-graph";
 import * as G from "../lib/neo4j/index";
-import { writeTx } from "../lib/neo4j/transport";
+import { wipeDatabase } from "../lib/neo4j/test-support";
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,16 +35,7 @@ const data = generateGraph({
 console.log(
   `graph: ${data.articles.length} articles, ${data.entities.length} entities, ${data.relations.length} relations`,
 );
-// Wipe in batches, relationships first: one transaction for a big graph exceeds Neo4j's transaction memory.
-for (const query of [
-  "MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted",
-  "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted",
-]) {
-  for (;;) {
-    const result = await writeTx((tx) => tx.run(query));
-    if (Number(result.records[0].get("deleted")) === 0) break;
-  }
-}
+await wipeDatabase();
 const loadStart = performance.now();
 await G.loadGraph(data);
 console.log(`loaded in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);

@@ -1,5 +1,6 @@
 // Error banner shared by the views: a 503 explains how to start Neo4j, other errors show the server's message.
 import { ApiError } from "@/lib/client/api";
+import { ErrorNotice } from "./ErrorNotice";
 
 export const DB_DOWN_HINT =
   "Neo4j is not reachable. Start it with `npm run db:start`, load data with `npm run newsgraph -- load graph-data/graph.json`, then reload this page.";
@@ -8,16 +9,7 @@ export function ErrorBanner({ error, onRetry }: { error: unknown; onRetry?: () =
   const down = error instanceof ApiError && error.databaseDown;
   const message = error instanceof Error ? error.message : String(error);
   return (
-    <div className="banner error" role="alert" data-testid={down ? "db-down-banner" : "error-banner"}>
-      {down ? (
-        <>
-          <strong>Neo4j is not reachable.</strong> Start it with <code>npm run db:start</code>, load data with{" "}
-          <code>npm run newsgraph -- load graph-data/graph.json</code>, then reload this page.
-          <div className="small">{message}</div>
-        </>
-      ) : (
-        <>{message}</>
-      )}
+    <ErrorNotice down={down} message={message}>
       {onRetry && (
         <div style={{ marginTop: 6 }}>
           <button className="btn" onClick={onRetry}>
@@ -25,6 +17,6 @@ export function ErrorBanner({ error, onRetry }: { error: unknown; onRetry?: () =
           </button>
         </div>
       )}
-    </div>
+    </ErrorNotice>
   );
 }

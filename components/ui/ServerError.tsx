@@ -1,22 +1,13 @@
 // Error notice for server-rendered pages (article, entity): database down gets the "start Neo4j" hint.
 import { AuthenticationError, DatabaseUnavailableError } from "@/lib/neo4j/errors";
+import { ErrorNotice } from "./ErrorNotice";
 
 export function ServerError({ error }: { error: unknown }) {
   const down = error instanceof DatabaseUnavailableError || error instanceof AuthenticationError;
   const message = error instanceof Error ? error.message : String(error);
   return (
     <div className="page">
-      <div className="banner error" role="alert" data-testid={down ? "db-down-banner" : "error-banner"}>
-        {down ? (
-          <>
-            <strong>Neo4j is not reachable.</strong> Start it with <code>npm run db:start</code>, load data with{" "}
-            <code>npm run newsgraph -- load graph-data/graph.json</code>, then reload this page.
-            <div className="small">{message}</div>
-          </>
-        ) : (
-          message
-        )}
-      </div>
+      <ErrorNotice down={down} message={message} />
     </div>
   );
 }

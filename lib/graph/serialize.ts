@@ -26,7 +26,8 @@ function bySpan<T extends { articleId: string; start: number; end: number }>(ite
   return [...items].sort((a, b) => compareStrings(a.articleId, b.articleId) || a.start - b.start || a.end - b.end);
 }
 
-function sortedUnique(items: readonly string[]): string[] {
+/** Sorted (by UTF-16 code units), de-duplicated copy. */
+export function sortedUnique(items: readonly string[]): string[] {
   return [...new Set(items)].sort(compareStrings);
 }
 

@@ -5,26 +5,19 @@
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import type { GraphData } from "../graph/types";
 import {
   closeDriver,
   CypherSyntaxError,
-  ensureSchema,
   GraphStoreError,
-  loadGraph,
   QueryRefusedError,
   QueryTimeoutError,
   runReadOnlyCypher,
 } from "./index";
 import { runPlannedRead } from "./cypher-console";
-import { readTx, runRead, writeTx } from "./transport";
+import { resetDatabase, readTestGraph } from "./test-support";
+import { readTx, runRead } from "./transport";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const seedsPath = `${root}graph-data/graph.json`;
-const fixturePath = `${root}lib/neo4j/fixtures/mini-graph.json`;
-const data: GraphData = JSON.parse(readFileSync(existsSync(seedsPath) ? seedsPath : fixturePath, "utf8"));
+const data = readTestGraph();
 
 /** Everything a write could change: counts, labels, properties, indexes and constraints. */
 async function fingerprint(): Promise<string> {
@@ -40,23 +33,8 @@ async function fingerprint(): Promise<string> {
 
 let initial = "";
 
-/** Deletes everything in batches, relationships first (one transaction for a big graph exceeds Neo4j's memory). */
-async function wipeDatabase(): Promise<void> {
-  for (const query of [
-    "MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted",
-    "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted",
-  ]) {
-    for (;;) {
-      const result = await writeTx((tx) => tx.run(query));
-      if (Number(result.records[0].get("deleted")) === 0) break;
-    }
-  }
-}
-
 before(async () => {
-  await wipeDatabase();
-  await ensureSchema();
-  await loadGraph(data);
+  await resetDatabase(data);
   initial = await fingerprint();
 });
 

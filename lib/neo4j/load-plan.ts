@@ -4,6 +4,7 @@
  * MENTIONS, their evidence statements and the relations those statements support — so that one committed
  * transaction leaves complete articles behind and a killed load leaves none half-written.
  */
+import { sortedUnique } from "../graph/serialize";
 import type { GraphData } from "../graph/types";
 import { statementId } from "./graph-model";
 import type { ArticleRow, EntityRow, MentionRow, RelationRow, StatementRow } from "./queries/write";
@@ -26,12 +27,8 @@ export interface LoadPlan {
   totals: { articles: number; entities: number; relations: number; statements: number; mentions: number };
 }
 
-/** Sorted, de-duplicated copy: stored lists are kept sorted so unions over loads stay canonical. */
-export function sortedUnique(values: string[]): string[] {
-  return [...new Set(values)].sort();
-}
-
 function relationRow(r: GraphData["relations"][number]): RelationRow {
+  // Stored lists are kept sorted so unions over repeated loads stay canonical.
   return {
     id: r.id,
     source: r.source,

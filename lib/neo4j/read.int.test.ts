@@ -5,16 +5,13 @@
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import type { Entity, GraphData, Relation } from "../graph/types";
+import type { Entity, Relation } from "../graph/types";
 import {
   article,
   closeDriver,
   DatabaseUnavailableError,
   ensureSchema,
   entityDetails,
-  loadGraph,
   neighbourhood,
   overview,
   relationEvidence,
@@ -23,12 +20,10 @@ import {
   stats,
   subgraph,
 } from "./index";
+import { resetDatabase, readTestGraph } from "./test-support";
 import { writeTx } from "./transport";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const seedsPath = `${root}graph-data/graph.json`;
-const fixturePath = `${root}lib/neo4j/fixtures/mini-graph.json`;
-const data: GraphData = JSON.parse(readFileSync(existsSync(seedsPath) ? seedsPath : fixturePath, "utf8"));
+const data = readTestGraph();
 const isSeeds = data.entities.some((e) => e.id === "person:vladimir-putin");
 
 const entityById = new Map(data.entities.map((e) => [e.id, e]));
@@ -60,23 +55,8 @@ function distances(from: string): Map<string, number> {
   return dist;
 }
 
-/** Deletes everything in batches, relationships first (one transaction for a big graph exceeds Neo4j's memory). */
-async function wipeDatabase(): Promise<void> {
-  for (const query of [
-    "MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted",
-    "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted",
-  ]) {
-    for (;;) {
-      const result = await writeTx((tx) => tx.run(query));
-      if (Number(result.records[0].get("deleted")) === 0) break;
-    }
-  }
-}
-
 before(async () => {
-  await wipeDatabase();
-  await ensureSchema();
-  await loadGraph(data);
+  await resetDatabase(data);
 });
 
 after(async () => {

@@ -2,7 +2,7 @@
  * Plain, serialisable shapes returned by the query layer (lib/neo4j). These are what API routes send and what
  * React components receive: no neo4j-driver types (Integer, Node, …) ever cross this boundary.
  */
-import type { EntityType } from "../graph/types";
+import type { Article, EntityType, Relation } from "../graph/types";
 
 export interface GraphNode {
   id: string;
@@ -14,13 +14,8 @@ export interface GraphNode {
   degree: number;
 }
 
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  predicate: string;
-  confidence: number;
-  sources: string[];
+/** A stored relation as the views get it: graph.json's fields, with a count in place of the evidence list. */
+export interface GraphEdge extends Omit<Relation, "evidence"> {
   evidenceCount: number;
 }
 
@@ -100,14 +95,7 @@ export interface ArticleMention {
   end: number;
 }
 
-export interface ArticleView {
-  id: string;
-  title: string;
-  source: string | null;
-  date: string | null;
-  files: string[];
-  text: string;
-  captions: string[];
+export interface ArticleView extends Article {
   mentions: ArticleMention[];
   relations: (GraphEdge & { sourceName: string; targetName: string })[];
 }

@@ -71,6 +71,17 @@ RETURN [n IN chosen | ${NODE_MAP}] AS nodes,
     RETURN ${EDGE_MAP}
   } AS edges`;
 
+/** Tail of the unfiltered queries: the entities bound to `n` as `chosen`, with every relation among them. */
+const CHOSEN_WITH_EDGES = /* cypher */ `
+WITH collect(n) AS chosen
+RETURN [n IN chosen | ${NODE_MAP}] AS nodes,
+  COLLECT {
+    UNWIND chosen AS a
+    MATCH (a)-[r]->(b:Entity)
+    WHERE b IN chosen
+    RETURN ${EDGE_MAP}
+  } AS edges`;
+
 /**
  * Full-text search. $lucene is built from the user's words (escaped) by read.ts; $exact is the lower-cased query
  * for exact-name boosting. Ties go to the entity mentioned more often.
@@ -122,14 +133,7 @@ WITH n, ${ENTITY_DEGREE} AS degree
 WHERE degree > 0
 ORDER BY degree DESC, coalesce(n.mentionCount, 0) DESC, n.id
 LIMIT $limit
-WITH collect(n) AS chosen
-RETURN [n IN chosen | ${NODE_MAP}] AS nodes,
-  COLLECT {
-    UNWIND chosen AS a
-    MATCH (a)-[r]->(b:Entity)
-    WHERE b IN chosen
-    RETURN ${EDGE_MAP}
-  } AS edges`;
+${CHOSEN_WITH_EDGES}`;
 
 /**
  * Ids of an entity's neighbours (depth 1), by degree; `center` is null when the id is unknown. Var-length bounds
@@ -157,14 +161,7 @@ RETURN c.id AS center, [id IN collect(n.id) WHERE id IS NOT NULL][..$limit] AS i
 /** The entities with the given ids and every relation among them. */
 export const SUBGRAPH_BY_IDS = /* cypher */ `
 MATCH (n:Entity) WHERE n.id IN $ids
-WITH collect(n) AS chosen
-RETURN [n IN chosen | ${NODE_MAP}] AS nodes,
-  COLLECT {
-    UNWIND chosen AS a
-    MATCH (a)-[r]->(b:Entity)
-    WHERE b IN chosen
-    RETURN ${EDGE_MAP}
-  } AS edges`;
+${CHOSEN_WITH_EDGES}`;
 
 /** One entity with its degree, its relations (both directions) and the articles that mention it. */
 export const ENTITY_DETAILS = /* cypher */ `

@@ -5,26 +5,14 @@
  * label) and relation types go through relationMergeQuery(), the single place a validated identifier enters
  * query text.
  */
-import type { EntityType } from "../../graph/types";
+import type { Article, Entity, EntityType, Relation } from "../../graph/types";
 import { ENTITY_LABELS, isValidPredicate } from "../graph-model";
 
 /** Row shapes sent as `$rows`. */
-export interface EntityRow {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-}
+export type EntityRow = Omit<Entity, "mentions">;
 
-export interface ArticleRow {
-  id: string;
-  title: string;
-  source: string | null;
-  date: string | null;
-  files: string[];
-  text: string;
-  captions: string[];
-}
+/** Articles are stored whole, exactly as graph.json has them. */
+export type ArticleRow = Article;
 
 export interface MentionRow {
   articleId: string;
@@ -34,14 +22,8 @@ export interface MentionRow {
   ends: number[];
 }
 
-export interface RelationRow {
-  id: string;
-  source: string;
-  target: string;
-  predicate: string;
-  confidence: number;
-  sources: string[];
-}
+/** A relation without its evidence (that travels as StatementRows). */
+export type RelationRow = Omit<Relation, "evidence">;
 
 export interface StatementRow {
   id: string;
