@@ -6,7 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { REPO_ROOT, readLocalNeo4jSettings, type LocalNeo4jSettings } from "./db-env";
-import { probeNeo4j, type ProbeResult } from "./db-probe";
+import { probeNeo4j, type ProbeResult } from "../lib/neo4j/maintenance";
 import type { Neo4jConfig } from "../lib/neo4j/config";
 
 export const LAUNCHER_DIR = path.join(REPO_ROOT, "scripts", "neo4j");

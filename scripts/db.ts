@@ -1,10 +1,10 @@
 /**
  * `npm run db:start | db:stop | db:status`: the project's local Neo4j (see scripts/db-local.ts). Settings come from
- * NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, NEO4J_DATA_DIR (docs/readme/setup.md).
+ * NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, NEO4J_DATA_DIR (docs/setup.md).
  */
 import { readLocalNeo4jSettings } from "./db-env";
 import { ensureNeo4j, runningLauncherPid, stopLocalNeo4j } from "./db-local";
-import { probeNeo4j } from "./db-probe";
+import { probeNeo4j } from "../lib/neo4j/maintenance";
 
 const commands = [
   {

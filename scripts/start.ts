@@ -7,9 +7,8 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { REPO_ROOT, readLocalNeo4jSettings, type LocalNeo4jSettings } from "./db-env";
-import { countArticles } from "./db-content";
+import { countArticles, probeNeo4j } from "../lib/neo4j/maintenance";
 import { ensureNeo4j, stopLocalNeo4j, waitForNeo4j } from "./db-local";
-import { probeNeo4j } from "./db-probe";
 import { buildApp, buildIsStale } from "./next-build";
 import { localBin, runCommand } from "./run-command";
 

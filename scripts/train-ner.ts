@@ -6,6 +6,7 @@
  *   npm run train:ner -- --epochs 5 --passes 2 --train path/to/train.txt --out path/to/model.json.gz
  */
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { mulberry32 } from "../lib/util/random";
 import { dirname } from "node:path";
 import { parseConll, tagsToSpans, type ConllDocument } from "../lib/extract/ner/conll";
 import { knownNamesMatcher, taggerScorer } from "../lib/extract/ner/tagger";
@@ -20,18 +21,6 @@ const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf("--" + name);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
-/** mulberry32: small seeded PRNG so every run shuffles the same way. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Entity names by CoNLL type, as space-joined tokens, sorted (so the model file is deterministic). */
@@ -89,7 +78,7 @@ function main(): void {
   /** Trains on the documents `subset`; with `priors`, every document is learnt in both passes as at run time. */
   const train = (subset: number[], rounds: number, priors: Map<string, string>[] | null, label: string) => {
     const model = new AveragedPerceptron(TAGS);
-    const random = rng(20031);
+    const random = mulberry32(20031);
     const order = subset.slice();
     for (let epoch = 1; epoch <= rounds; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {

@@ -5,6 +5,7 @@
  * `NEO4J_URI=bolt://127.0.0.1:7691 npx tsx --test lib/cli/load.int.test.ts`.
  */
 import { after, before, test } from "node:test";
+import { wipeDatabase } from "../neo4j/test-support";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -13,7 +14,7 @@ import { join, resolve } from "node:path";
 import type { GraphData } from "../graph/types";
 import { closeDriver } from "../neo4j/driver";
 import { COUNT_GRAPH } from "../neo4j/queries/write";
-import { runRead, runWrite } from "../neo4j/transport";
+import { runRead } from "../neo4j/transport";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const SEEDS_GRAPH = join(ROOT, "graph-data", "graph.json");
@@ -41,14 +42,7 @@ function createdUpdated(stdout: string): Record<string, [number, number]> {
   return out;
 }
 
-before(async () => {
-  for (;;) {
-    const [{ deleted }] = await runWrite<{ deleted: number }>(
-      "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted",
-    );
-    if (deleted === 0) break;
-  }
-});
+before(wipeDatabase);
 
 after(async () => {
   await closeDriver();

@@ -1,7 +1,7 @@
 /**
  * The stored graph model, in one place: node labels, relationship types, property conventions and the
  * whitelists that let labels and relationship types (which Cypher cannot take as parameters) enter query text
- * safely. Readers (queries, console, docs) rely on this shape; see docs/readme/store.md for the diagram.
+ * safely. Readers (queries, console, docs) rely on this shape; see docs/store.md for the diagram.
  *
  *   (:Article {id, title, source, date: Neo4j DATE or null, files, text, captions})
  *   (:Entity:<TypeLabel> {id, name, type: "PERSON"…, aliases, aliasesText, mentionCount})

@@ -3,6 +3,7 @@
  * `NEO4J_URI=bolt://127.0.0.1:7688 NEO4J_DATA_DIR=.data/neo4j-store npm run db:start`). They wipe the database.
  */
 import { after, before, test } from "node:test";
+import { wipeDatabase } from "./test-support";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -17,7 +18,7 @@ import { loadGraph, type LoadSummary } from "./load";
 import { mentionRows, statementRows } from "./load-plan";
 import { COUNT_GRAPH } from "./queries/write";
 import { ensureSchema, listIndexes } from "./schema";
-import { runRead, runWrite } from "./transport";
+import { runRead } from "./transport";
 
 const fixture = (name: string): GraphData =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8")) as GraphData;
@@ -34,15 +35,8 @@ async function counts(): Promise<Counts> {
   return (await runRead<Counts>(COUNT_GRAPH))[0];
 }
 
-/** Test-only reset: delete everything, in chunks so big graphs fit in memory. */
-async function resetDatabase(): Promise<void> {
-  for (;;) {
-    const [{ deleted }] = await runWrite<{ deleted: number }>(
-      "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted",
-    );
-    if (deleted === 0) return;
-  }
-}
+/** Test-only reset: delete everything. */
+const resetDatabase = wipeDatabase;
 
 const totalsOf = (s: LoadSummary) => ({
   articles: s.articles.created + s.articles.updated,

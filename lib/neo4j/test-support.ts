@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 import type { GraphData } from "../graph/types";
 import { loadGraph } from "./load";
 import { ensureSchema } from "./schema";
-import { writeTx } from "./transport";
+import { readNeo4jConfig } from "./config";
+import { wipeDatabase as wipeAll } from "./maintenance";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -18,17 +19,9 @@ export function readTestGraph(): GraphData {
   return JSON.parse(readFileSync(existsSync(seedsPath) ? seedsPath : fixturePath, "utf8"));
 }
 
-/** Deletes everything in batches, relationships first (one transaction for a big graph exceeds Neo4j's memory). */
-export async function wipeDatabase(): Promise<void> {
-  for (const query of [
-    "MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted",
-    "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted",
-  ]) {
-    for (;;) {
-      const result = await writeTx((tx) => tx.run(query));
-      if (Number(result.records[0].get("deleted")) === 0) break;
-    }
-  }
+/** Deletes everything in the database at NEO4J_URI. */
+export function wipeDatabase(): Promise<void> {
+  return wipeAll(readNeo4jConfig());
 }
 
 /** Wipes the database, creates the schema and loads `data`: the starting state of the read-side tests. */
