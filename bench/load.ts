@@ -8,6 +8,7 @@
  * (or --wipe, which deletes everything in it): use your own instance, e.g. NEO4J_URI=bolt://127.0.0.1:7688.
  */
 import { execFileSync } from "node:child_process";
+import { wipeDatabase } from "../lib/neo4j/test-support";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,7 +18,7 @@ import { loadGraph, validateForLoad, writeEntities, writeRelations, writeRows } 
 import { planLoad } from "../lib/neo4j/load-plan";
 import { MERGE_ARTICLES, MERGE_MENTIONS, MERGE_STATEMENTS, RECOMPUTE_MENTION_COUNTS } from "../lib/neo4j/queries/write";
 import { ensureSchema } from "../lib/neo4j/schema";
-import { runRead, runWrite, writeTx } from "../lib/neo4j/transport";
+import { runRead, writeTx } from "../lib/neo4j/transport";
 import { generateGraph } from "./generate-graph";
 
 const BBC_CORPUS = "/work/shared/corpora/bbc";
@@ -68,15 +69,6 @@ async function nodeCount(): Promise<number> {
   return (await runRead<{ n: number }>("MATCH (n) RETURN count(n) AS n"))[0].n;
 }
 
-async function wipe(): Promise<void> {
-  for (;;) {
-    const [{ deleted }] = await runWrite<{ deleted: number }>(
-      "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted",
-    );
-    if (deleted === 0) return;
-  }
-}
-
 function row(run: string, loader: string, data: GraphData, transactions: number, ms: number): Row {
   const seconds = ms / 1000;
   const statements = data.relations.reduce((n, r) => n + r.evidence.length, 0);
@@ -94,14 +86,14 @@ function row(run: string, loader: string, data: GraphData, transactions: number,
 }
 
 async function timedBatched(run: string, data: GraphData): Promise<Row> {
-  await wipe();
+  await wipeDatabase();
   const started = performance.now();
   const summary = await loadGraph(data);
   return row(run, "loadGraph (batch 1000)", data, summary.transactions, performance.now() - started);
 }
 
 async function timedNaive(run: string, data: GraphData): Promise<Row> {
-  await wipe();
+  await wipeDatabase();
   const started = performance.now();
   const { transactions } = await naiveLoad(data);
   return row(run, "naive (1 row/tx)", data, transactions, performance.now() - started);
