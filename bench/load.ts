@@ -115,12 +115,14 @@ function extractBbc(): GraphData | null {
       });
     } catch (err) {
       // Exit code 1 with a graph.json written means some files were skipped (reported on stderr): still usable.
-      const detail = (err as { stderr?: Buffer }).stderr?.toString().trim().split("\n").slice(-2).join(" ");
+      const stderr = (err as { stderr?: Buffer }).stderr?.toString() ?? "";
+      const errorLines = stderr.split("\n").filter((line) => line.startsWith("error: "));
+      const detail = (errorLines.length ? errorLines : stderr.trim().split("\n").slice(-2)).join("; ");
       if (!existsSync(graphFile)) {
         console.log(`BBC: skipped (extraction with the CLI failed: ${detail || (err as Error).message})`);
         return null;
       }
-      console.log(`BBC: extraction reported problems (${detail}); loading what it wrote`);
+      console.log(`BBC: some files could not be used (${detail}); loading the rest`);
     }
     console.log(`BBC: extracted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return JSON.parse(readFileSync(graphFile, "utf8")) as GraphData;
