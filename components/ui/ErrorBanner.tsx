@@ -2,9 +2,6 @@
 import { ApiError } from "@/lib/client/api";
 import { ErrorNotice } from "./ErrorNotice";
 
-export const DB_DOWN_HINT =
-  "Neo4j is not reachable. Start it with `npm run db:start`, load data with `npm run newsgraph -- load graph-data/graph.json`, then reload this page.";
-
 export function ErrorBanner({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const down = error instanceof ApiError && error.databaseDown;
   const message = error instanceof Error ? error.message : String(error);
