@@ -4,7 +4,7 @@
  * (type, normalised surface text), micro-averaged), mention-level span F1 for our tagger, and throughput.
  * Both systems read the same detokenised document text. Measures only; never trains or tunes.
  *
- *   npm run eval     # options: --dev <conll file>, --model <model.json.gz>, --no-compromise
+ *   npm run eval [-- ner]     # options: --dev <conll file>, --model <model.json.gz>, --no-compromise
  */
 import { readFileSync } from "node:fs";
 import nlp from "compromise";
@@ -12,6 +12,7 @@ import { detokenise, parseConll, tagsToSpans } from "../lib/extract/ner/conll";
 import { loadDefaultTagger, modelEntities, recogniseEntities, type NerTagger } from "../lib/extract/ner";
 import { decodeModel } from "../lib/extract/ner/model";
 import { splitSentences } from "../lib/extract/tokenize";
+import { sharedPath } from "../lib/util/shared-data";
 
 const TYPES = ["PERSON", "ORGANIZATION", "LOCATION"] as const;
 type MainType = (typeof TYPES)[number];
@@ -75,13 +76,13 @@ function line(label: string, c: Counts): string {
   return `  ${label.padEnd(14)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
 }
 
-function main(): void {
-  const i = process.argv.indexOf("--dev");
-  const devPath = i >= 0 ? process.argv[i + 1] : "/work/shared/eval/conll2003-dev.txt";
-  const skipCompromise = process.argv.includes("--no-compromise");
+export async function run(args: string[]): Promise<void> {
+  const i = args.indexOf("--dev");
+  const devPath = i >= 0 ? args[i + 1] : sharedPath("eval", "conll2003-dev.txt");
+  const skipCompromise = args.includes("--no-compromise");
   const docs = parseConll(readFileSync(devPath, "utf8"));
-  const m = process.argv.indexOf("--model");
-  const tagger = m >= 0 ? decodeModel(readFileSync(process.argv[m + 1])) : loadDefaultTagger();
+  const m = args.indexOf("--model");
+  const tagger = m >= 0 ? decodeModel(readFileSync(args[m + 1])) : loadDefaultTagger();
 
   const texts: string[] = [];
   const golds: Set<string>[] = [];
@@ -189,5 +190,3 @@ function main(): void {
       `Speed ${cpuRatio.toFixed(1)}x compromise by CPU time (${ratio.toFixed(1)}x wall clock) >= 10x: target ${cpuRatio >= 10 ? "met" : "NOT met"}`,
     );
 }
-
-main();

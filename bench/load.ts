@@ -20,8 +20,9 @@ import { MERGE_ARTICLES, MERGE_MENTIONS, MERGE_STATEMENTS, RECOMPUTE_MENTION_COU
 import { ensureSchema } from "../lib/neo4j/schema";
 import { runRead, writeTx } from "../lib/neo4j/transport";
 import { generateGraph } from "./generate-graph";
+import { sharedPath } from "../lib/util/shared-data";
 
-const BBC_CORPUS = "/work/shared/corpora/bbc";
+const BBC_CORPUS = sharedPath("corpora", "bbc");
 
 interface Row {
   run: string;

@@ -8,7 +8,7 @@ interface Bench {
   run: (args: string[]) => Promise<void>;
 }
 
-const BENCHES: Bench[] = [
+export const BENCHES: Bench[] = [
   {
     id: "load",
     description: "Neo4j loader throughput: batched vs one-row-per-transaction, generated 100k relations, BBC corpus",

@@ -15,6 +15,7 @@ import { decodeDocument, documentPrior, transitionMask } from "../lib/extract/ne
 import { DynamicFeatures, documentFeatures, staticFeatures } from "../lib/extract/ner/features";
 import { encodeModel } from "../lib/extract/ner/model";
 import { AveragedPerceptron } from "../lib/extract/ner/perceptron";
+import { sharedPath } from "../lib/util/shared-data";
 
 const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
 
@@ -39,7 +40,7 @@ function collectNames(docs: ConllDocument[]): Record<string, string[]> {
 }
 
 function main(): void {
-  const trainPath = arg("train", "/work/shared/eval/conll2003-train.txt");
+  const trainPath = arg("train", sharedPath("eval", "conll2003-train.txt"));
   const outPath = arg("out", "lib/extract/ner/model/ner-model.json.gz");
   const epochs = Number(arg("epochs", "8"));
   const passes = Number(arg("passes", "1")) === 2 ? 2 : 1;
