@@ -6,6 +6,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { readNeo4jConfig, type Neo4jConfig } from "./config";
 
 let cached: { driver: Driver; config: Neo4jConfig } | null = null;
+let consoleCached: { driver: Driver; poolSize: number } | null = null;
 
 /** Milliseconds the driver keeps retrying a transaction on transient failures (e.g. database not reachable). */
 const MAX_RETRY_MS = 3_000;
@@ -32,9 +33,32 @@ export function getDriverConfig(): Neo4jConfig {
   return cached ? cached.config : readNeo4jConfig();
 }
 
-/** Closes the shared driver (idempotent); the next getDriver() creates a fresh one. */
+/**
+ * The Cypher console's own driver: a small pool of its own, so console queries can never take the connections the
+ * graph routes need. `poolSize` is the console's concurrency quota plus one spare; acquiring waits briefly only.
+ */
+export function getConsoleDriver(poolSize: number): Driver {
+  if (!consoleCached || consoleCached.poolSize !== poolSize) {
+    const previous = consoleCached;
+    const config = getDriverConfig();
+    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      disableLosslessIntegers: true,
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 2_000,
+      maxConnectionPoolSize: poolSize,
+      userAgent: "newsgraph-console",
+    });
+    consoleCached = { driver, poolSize };
+    if (previous) void previous.driver.close().catch(() => undefined);
+  }
+  return consoleCached.driver;
+}
+
+/** Closes the shared and the console driver (idempotent); the next getDriver() creates a fresh one. */
 export async function closeDriver(): Promise<void> {
   const current = cached;
+  const consoleDriver = consoleCached;
   cached = null;
-  if (current) await current.driver.close();
+  consoleCached = null;
+  await Promise.all([current?.driver.close(), consoleDriver?.driver.close()]);
 }

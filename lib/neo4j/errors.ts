@@ -33,3 +33,9 @@ export class AuthenticationError extends GraphStoreError {}
 
 /** A graph.json file failed validation before anything was written. */
 export class InvalidGraphDataError extends GraphStoreError {}
+
+/** The console already runs its quota of queries at once (HTTP 429): try again when one has finished. */
+export class ConsoleBusyError extends GraphStoreError {}
+
+/** A request part is over its size cap, e.g. the console's parameters (HTTP 413). */
+export class PayloadTooLargeError extends GraphStoreError {}

@@ -75,6 +75,16 @@ export function writeTx<T>(work: (tx: Tx) => Promise<T>, opts?: TxOptions): Prom
   return withSession("WRITE", (session) => session.executeWrite(work, txConfig("WRITE", opts)));
 }
 
+/**
+ * One administration command in an auto-commit transaction (TERMINATE TRANSACTIONS cannot run inside an explicit
+ * one). Only for the app's own constant commands.
+ */
+export function runTerminate(query: string, params: Record<string, unknown>): Promise<void> {
+  return withSession("WRITE", async (session) => {
+    await session.run(query, params, { timeout: 5_000, metadata: { app: "newsgraph", op: "terminate" } });
+  });
+}
+
 /** One read query → its records as plain objects (column name → plain JS value). */
 export function runRead<T = Record<string, unknown>>(
   query: string,
@@ -208,6 +218,7 @@ const SYNTAX_CODES = new Set([
   "Neo.ClientError.Statement.SemanticError",
   "Neo.ClientError.Statement.ParameterNotProvided",
   "Neo.ClientError.Procedure.ProcedureNotFound",
+  "Neo.ClientError.Procedure.ProcedureCallFailed",
 ]);
 
 const REFUSED_CODES = new Set([
@@ -248,6 +259,14 @@ export function mapNeo4jError(err: unknown): Error {
   // The driver's connection messages are long; the root cause ("connect ECONNREFUSED …") is what helps.
   const detail = /Caused by: (.*)$/s.exec(message)?.[1]?.trim() ?? message;
 
+  if (/acquisition timed out|connection pool/i.test(message)) {
+    // Every pooled connection is busy: the database is overloaded for now, not the request at fault.
+    return new DatabaseUnavailableError(
+      `Neo4j at ${uri} is busy: no free connection within the acquisition timeout. Try again shortly. (${message})`,
+      code || undefined,
+      opts,
+    );
+  }
   if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|ETIMEDOUT/.test(code + message)) {
     return new DatabaseUnavailableError(
       `Neo4j: cannot connect to ${uri}. Is it running? Try \`npm run db:start\`. (${detail})`,

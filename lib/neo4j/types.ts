@@ -119,8 +119,10 @@ export interface CorpusStats {
 export interface CypherResult {
   columns: string[];
   rows: Record<string, unknown>[];
-  /** True when the row cap cut the result. */
+  /** True when the row cap (or the response size budget) cut the result. */
   truncated: boolean;
+  /** True when a single string or list was cut at its size cap (strings end in "…"). */
+  valuesTruncated?: boolean;
   rowCap: number;
   /** Every node/relationship/path found in the rows, flattened to graph elements. */
   graph: {

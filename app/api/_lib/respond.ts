@@ -7,9 +7,11 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import {
   AuthenticationError,
+  ConsoleBusyError,
   CypherSyntaxError,
   DatabaseUnavailableError,
   GraphStoreError,
+  PayloadTooLargeError,
   QueryRefusedError,
   QueryTimeoutError,
 } from "@/lib/neo4j/errors";
@@ -20,6 +22,18 @@ export interface ApiErrorBody {
 
 export class NotFoundError extends Error {}
 
+/** An error that already knows its HTTP answer (the request guard's 403, 413, 415, 400). */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "HttpError";
+  }
+}
+
 /** Registry: first matching entry decides the status and code. */
 const ERROR_MAP: { match: (e: unknown) => boolean; status: number; code: string }[] = [
   { match: (e) => e instanceof z.ZodError, status: 400, code: "bad_request" },
@@ -27,6 +41,8 @@ const ERROR_MAP: { match: (e: unknown) => boolean; status: number; code: string 
   { match: (e) => e instanceof DatabaseUnavailableError, status: 503, code: "database_unavailable" },
   { match: (e) => e instanceof AuthenticationError, status: 503, code: "database_unavailable" },
   { match: (e) => e instanceof QueryTimeoutError, status: 408, code: "timeout" },
+  { match: (e) => e instanceof ConsoleBusyError, status: 429, code: "too_many_queries" },
+  { match: (e) => e instanceof PayloadTooLargeError, status: 413, code: "payload_too_large" },
   { match: (e) => e instanceof QueryRefusedError, status: 400, code: "read_only" },
   { match: (e) => e instanceof CypherSyntaxError, status: 400, code: "cypher_error" },
 ];
@@ -43,6 +59,9 @@ export function errorMessage(e: unknown): string {
 }
 
 export function errorResponse(e: unknown): NextResponse<ApiErrorBody> {
+  if (e instanceof HttpError) {
+    return NextResponse.json({ error: { code: e.code, message: e.message } }, { status: e.status });
+  }
   const entry = ERROR_MAP.find((m) => m.match(e));
   if (!entry) {
     console.error("[api] unexpected error", e);

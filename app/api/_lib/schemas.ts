@@ -11,9 +11,36 @@ const csv = z
       .filter(Boolean),
   );
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
+/** True for a real calendar date YYYY-MM-DD from year 0001 on (no 2024-13-45, 2023-02-29 or 0000-00-00). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .refine(isCalendarDate, "not a calendar date (month 01-12, a day that exists in that month, year from 0001)");
 
 export const id = z.string().min(1).max(300);
+
+/** A route's [id] segment, percent-decoded; a malformed encoding (`%25` alone, `%E0%A4%A`) is a 400, not a 500. */
+export function routeId(raw: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    throw new z.ZodError([
+      { code: "custom", path: ["id"], message: `malformed percent-encoding in "${raw.slice(0, 100)}"`, input: raw },
+    ]);
+  }
+  return id.parse(decoded);
+}
 
 export const searchQuery = z.object({
   q: z.string().trim().min(1, "q is required").max(200),

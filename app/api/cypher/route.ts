@@ -1,23 +1,21 @@
-// POST /api/cypher {query, params} — the read-only Cypher console. lib/neo4j enforces read-only.
-import { runReadOnlyCypher } from "@/lib/neo4j";
-import { z } from "zod";
+// POST /api/cypher {query, params} — the read-only Cypher console. The request guard (_lib/guard.ts) checks
+// origin, content type, body size and nesting; lib/neo4j enforces read-only, the time limit and the quota.
+import { consoleSettings, runReadOnlyCypher } from "@/lib/neo4j/cypher-console";
 import { handle } from "../_lib/respond";
+import { readGuardedJson } from "../_lib/guard";
 import { cypherBody } from "../_lib/schemas";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
+/** Query (≤ 20,000 characters) plus parameters (≤ 64 KB as JSON) plus JSON overhead. */
+const MAX_BODY_BYTES = 128 * 1024;
+const MAX_BODY_DEPTH = 32;
+
 export function POST(req: Request) {
   return handle(async () => {
-    let body: unknown;
-    try {
-      body = await req.json();
-    } catch {
-      throw new z.ZodError([
-        { code: "custom", path: [], message: 'body must be JSON: {"query": "..."}', input: undefined },
-      ]);
-    }
+    const body = await readGuardedJson(req, { maxBytes: MAX_BODY_BYTES, maxDepth: MAX_BODY_DEPTH });
     const { query, params } = cypherBody.parse(body);
-    return runReadOnlyCypher(query, params);
+    return runReadOnlyCypher(query, params, { timeoutMs: consoleSettings().timeoutMs, signal: req.signal });
   });
 }

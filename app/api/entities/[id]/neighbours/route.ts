@@ -1,14 +1,14 @@
 // GET /api/entities/[id]/neighbours?depth=&limit= — the entity's neighbourhood as a subgraph (for Expand).
 import { entityDetails, neighbourhood } from "@/lib/neo4j";
 import { handle, notFound, queryObject } from "../../../_lib/respond";
-import { id as idSchema, neighboursQuery } from "../../../_lib/schemas";
+import { neighboursQuery, routeId } from "../../../_lib/schemas";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 export function GET(req: Request, ctx: { params: Promise<{ id: string }> }) {
   return handle(async () => {
-    const id = idSchema.parse(decodeURIComponent((await ctx.params).id));
+    const id = routeId((await ctx.params).id);
     const { depth, limit } = neighboursQuery.parse(queryObject(req.url));
     const sub = await neighbourhood(id, depth as 1 | 2, limit);
     if (!sub.nodes.some((n) => n.id === id) && !(await entityDetails(id))) notFound(`Entity "${id}"`);

@@ -6,12 +6,20 @@
 //   NEO4J_BOLT_ADDRESS    host:port the Bolt connector listens on                        default 127.0.0.1:7687
 //   NEO4J_PASSWORD        password of user neo4j (>= 8 characters), applied on each start default newsgraph-dev-password
 //   NEO4J_PAGECACHE       page cache size                                                default 512m
+//   NEO4J_TX_MEMORY_MAX   memory limit of one transaction (db.memory.transaction.max)    default 512m
+//
+// Hardened for the app's read-only Cypher console (docs/store.md, "Server settings"): LOAD CSV cannot read files
+// (file URLs off, import directory confined to an empty folder) nor fetch URLs (every address on Cypher's IP
+// blocklist), and one transaction cannot take more than NEO4J_TX_MEMORY_MAX of the heap.
 package newsgraph;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -32,6 +40,8 @@ public final class Neo4jLauncher {
             fail("NEO4J_PASSWORD must be at least 8 characters long (Neo4j refuses shorter passwords).");
         }
         Files.createDirectories(home);
+        // An import folder that stays empty: even with file URLs re-enabled by mistake, nothing could be read.
+        Path importDir = Files.createDirectories(home.resolve("import-empty"));
 
         log("starting Neo4j in " + home + ", Bolt on " + bolt);
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
@@ -44,6 +54,14 @@ public final class Neo4jLauncher {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(env("NEO4J_PAGECACHE", "512m")))
                 // Keep the transaction logs of a dev database small; nothing here needs point-in-time restore.
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                // The console must not read the server's files or reach other hosts through LOAD CSV.
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+                .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                        List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+                // One runaway query fails on its own instead of exhausting the heap for everyone.
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size,
+                        ByteUnit.parse(env("NEO4J_TX_MEMORY_MAX", "512m")))
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);

@@ -1,0 +1,92 @@
+// Unit tests for the request guard and the id/date schemas: pure Request objects, no server, no database.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { jsonDepth, readGuardedJson } from "./guard";
+import { HttpError } from "./respond";
+import { isCalendarDate, overviewQuery, routeId } from "./schemas";
+
+function post(body: BodyInit | null, headers: Record<string, string>): Request {
+  return new Request("http://127.0.0.1:3000/api/x", {
+    method: "POST",
+    body,
+    headers: { host: "127.0.0.1:3000", ...headers },
+  });
+}
+
+async function status(req: Request, opts = {}): Promise<number | "ok"> {
+  try {
+    await readGuardedJson(req, opts);
+    return "ok";
+  } catch (e) {
+    assert.ok(e instanceof HttpError, String(e));
+    return e.status;
+  }
+}
+
+describe("readGuardedJson", () => {
+  const json = { "content-type": "application/json" };
+  it("accepts same-origin JSON and requests without an Origin", async () => {
+    assert.equal(await status(post('{"a":1}', { ...json, origin: "http://127.0.0.1:3000" })), "ok");
+    assert.equal(await status(post('{"a":1}', { "content-type": "application/json; charset=utf-8" })), "ok");
+    assert.deepEqual(await readGuardedJson(post('{"a":[1]}', json)), { a: [1] });
+  });
+
+  it("refuses other content types with 415", async () => {
+    assert.equal(await status(post('{"a":1}', { "content-type": "text/plain" })), 415);
+    assert.equal(await status(post('{"a":1}', {})), 415);
+    assert.equal(await status(post("a=1", { "content-type": "application/x-www-form-urlencoded" })), 415);
+  });
+
+  it("refuses a foreign Origin or a cross-site fetch with 403", async () => {
+    assert.equal(await status(post("{}", { ...json, origin: "http://evil.example" })), 403);
+    assert.equal(await status(post("{}", { ...json, origin: "http://127.0.0.1:3001" })), 403);
+    assert.equal(await status(post("{}", { ...json, origin: "null" })), 403);
+    assert.equal(await status(post("{}", { ...json, "sec-fetch-site": "cross-site" })), 403);
+    assert.equal(
+      await status(post("{}", { ...json, origin: "https://graph.example.org" }), {
+        allowedOrigins: ["https://graph.example.org"],
+      }),
+      "ok",
+    );
+  });
+
+  it("refuses oversized bodies with 413, declared or streamed", async () => {
+    const big = JSON.stringify({ s: "x".repeat(2000) });
+    assert.equal(await status(post(big, json), { maxBytes: 1000 }), 413);
+    const stream = new ReadableStream<Uint8Array>({
+      pull(c) {
+        c.enqueue(new Uint8Array(600).fill(32));
+      },
+    });
+    const streamed = new Request("http://127.0.0.1:3000/api/x", {
+      method: "POST",
+      body: stream,
+      headers: json,
+      duplex: "half",
+    } as RequestInit);
+    assert.equal(await status(streamed, { maxBytes: 10_000 }), 413);
+  });
+
+  it("refuses deep nesting and bad JSON with 400 before parsing", async () => {
+    assert.equal(await status(post("[".repeat(100) + "]".repeat(100), json), { maxDepth: 32 }), 400);
+    assert.equal(await status(post("{not json", json)), 400);
+    assert.equal(jsonDepth('{"a":"[[[[","b":[{"c":[]}]}'), 4);
+  });
+});
+
+describe("routeId and dates", () => {
+  it("decodes ids and turns malformed percent-encoding into a validation error", () => {
+    assert.equal(routeId("a%20b"), "a b");
+    assert.throws(() => routeId("%"), /malformed percent-encoding/);
+    assert.throws(() => routeId("%E0%A4%A"), /malformed/);
+  });
+
+  it("accepts only real calendar dates", () => {
+    for (const d of ["2024-02-29", "2005-01-31", "0001-01-01"]) assert.ok(isCalendarDate(d), d);
+    for (const d of ["2024-13-45", "0000-00-00", "2023-02-29", "2024-04-31", "2024-1-01"]) {
+      assert.equal(isCalendarDate(d), false, d);
+    }
+    assert.equal(overviewQuery.safeParse({ from: "2024-13-45" }).success, false);
+    assert.equal(overviewQuery.safeParse({ from: "2024-02-29", to: "2024-03-01" }).success, true);
+  });
+});
