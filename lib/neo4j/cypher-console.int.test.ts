@@ -54,7 +54,10 @@ describe("hostile queries are refused and change nothing", () => {
     "DROP CONSTRAINT entity_id",
     "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
     "CALL db.createLabel('X')",
-    "CALL db.index.fulltext.createNodeIndex('x', ['X'], ['name'])",
+    "CALL db.createProperty('x')",
+    "LOAD\u001cCSV FROM 'file:///etc/passwd' AS row RETURN row",
+    "CALL\u001fdb.stats.stop('QUERIES')",
+    "SHOW\u0085SETTINGS",
     "CREATE FULLTEXT INDEX hack FOR (n:X) ON EACH [n.name]",
     "CALL dbms.security.createUser('eve', 'secret-password', false)",
     "CALL dbms.killQueries(['query-1'])",
@@ -103,6 +106,25 @@ describe("hostile queries are refused and change nothing", () => {
       await assert.rejects(runPlannedRead(query), (err: Error) => err instanceof GraphStoreError, query);
       assert.equal(await fingerprint(), initial, query);
     }
+  });
+
+  it("the plan check alone (no pre-scan) refuses LOAD CSV, other procedures and admin commands", async () => {
+    for (const [query, reason] of [
+      ["LOAD\u001cCSV FROM 'file:///etc/passwd' AS row RETURN row", /LOAD CSV/],
+      ["CALL\u2003db.stats.collect('QUERIES')", /db\.stats\.collect is not allowed/],
+      ["CALL db.prepareForReplanning()", /not allowed/],
+      ["CALL db.resampleOutdatedIndexes()", /not allowed/],
+      ["SHOW\u001cTRANSACTIONS", /Administration/],
+      ["SHOW SETTINGS", /Administration/],
+      ["TERMINATE TRANSACTIONS 'neo4j-transaction-1'", /Administration/],
+    ] as const) {
+      await assert.rejects(runPlannedRead(query), (err: Error) => {
+        assert.ok(err instanceof QueryRefusedError, `${query}: ${err.name}: ${err.message}`);
+        assert.match(err.message, reason);
+        return true;
+      });
+    }
+    assert.equal(await fingerprint(), initial);
   });
 
   it("the READ-mode transaction alone refuses writes", async () => {
