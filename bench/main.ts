@@ -14,6 +14,11 @@ export const BENCHES: Bench[] = [
     description: "Neo4j loader throughput: batched vs one-row-per-transaction, generated 100k relations, BBC corpus",
     run: async (args) => (await import("./load")).run(args),
   },
+  {
+    id: "scaling",
+    description: "Extraction time per MB for 1, 2, 4, 8 MB articles (normal text and one long line): stays flat",
+    run: async (args) => (await import("./scaling")).run(args),
+  },
 ];
 
 async function main(argv: string[]): Promise<void> {

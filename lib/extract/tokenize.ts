@@ -72,7 +72,10 @@ export function splitSentences(text: string): Sentence[] {
       const rest = lineText.slice(end);
       if (!/^\s+["“‘'(\[]?[\p{Lu}\d]/u.test(rest)) continue;
       if (b[0] === ".") {
-        const before = lineText.slice(segStart, b.index).match(/([\p{L}.]+)$/u)?.[1] ?? "";
+        // The word before the dot, from a bounded window: a regex anchored at $ over the whole segment is
+        // quadratic on a long line with many dots and no sentence end.
+        const from = Math.max(segStart, (b.index ?? 0) - 64);
+        const before = lineText.slice(from, b.index).match(/([\p{L}.]+)$/u)?.[1] ?? "";
         const lower = before.toLowerCase();
         if (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) continue;
       }
@@ -84,10 +87,25 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+/**
+ * Longest sentence handed to the taggers and the relation extractor, in characters. Real sentences stay far below
+ * it (the BBC corpus's longest is about 1,400); a text without sentence ends (a 1 MB single line of words) is cut
+ * at the last space before the cap, so per-sentence work (pairs of mentions, tagger lattices) stays bounded.
+ */
+export const MAX_SENTENCE_CHARS = 2_000;
+
 function pushSentence(out: Sentence[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end <= start) return;
+  if (end - start > MAX_SENTENCE_CHARS) {
+    let cut = start + MAX_SENTENCE_CHARS;
+    const space = text.lastIndexOf(" ", cut);
+    if (space > start + MAX_SENTENCE_CHARS / 2) cut = space;
+    pushSentence(out, text, start, cut);
+    pushSentence(out, text, cut, end);
+    return;
+  }
   const sentenceText = text.slice(start, end);
   out.push({ text: sentenceText, start, end, tokens: tokenize(sentenceText, start) });
 }

@@ -38,9 +38,11 @@ export function isTitleCase(line: string): boolean {
 
 /** Title for a text without a headline line: first sentence of the first paragraph, cut near 120 characters. */
 export function firstSentenceTitle(text: string, max = 120): string {
-  const flat = (text.trim().split(/\n\s*\n/)[0] ?? "").replace(/\s+/g, " ").trim();
+  // Only the head of the text can hold the title: regexes over a whole 10 MB line overflowed the stack.
+  const head = text.trimStart().slice(0, max * 20);
+  const flat = (head.split(/\n[^\S\n]*\n/)[0] ?? "").replace(/\s+/g, " ").trim();
   if (flat === "") return "";
-  const m = /^(.{10,}?[.!?])(?=\s+["'“‘(]?[\p{Lu}\p{N}]|$)/u.exec(flat);
+  const m = /^(.{10,}?[.!?])(?=\s+["'“‘(]?[\p{Lu}\p{N}]|$)/u.exec(flat.slice(0, max * 10));
   let sentence = m ? m[1] : flat;
   if (sentence.length > max) {
     const cut = sentence.slice(0, max);

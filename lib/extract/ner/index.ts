@@ -88,21 +88,46 @@ export function preferPersons(spans: EntitySpan[]): EntitySpan[] {
  * non-person tagger spans it fully covers ("World Cup" tagged MISC becomes EVENT).
  */
 export function mergeSpans(model: EntitySpan[], rules: EntitySpan[]): EntitySpan[] {
-  let kept = model.slice();
+  // Model spans sorted by start, with the longest span length: the spans overlapping a rule span are then found
+  // by a binary search and a short scan, not by filtering all of them for every rule (quadratic on long texts).
+  const kept = model.slice().sort((a, b) => a.start - b.start);
+  const removed = new Uint8Array(kept.length);
+  const maxLen = kept.reduce((m, s) => Math.max(m, s.end - s.start), 0);
   const extra: EntitySpan[] = [];
   for (const r of rules) {
-    const overlapping = kept.filter((m) => m.start < r.end && r.start < m.end);
+    let hi = lowerBound(kept, r.end); // first span starting at or after r.end
+    const overlapping: number[] = [];
+    while (--hi >= 0 && kept[hi].start > r.start - maxLen) {
+      if (!removed[hi] && kept[hi].end > r.start) overlapping.push(hi);
+    }
     if (overlapping.length === 0) {
       extra.push(r);
       continue;
     }
-    const covers = overlapping.every((m) => m.start >= r.start && m.end <= r.end && m.type !== "PERSON");
+    const covers = overlapping.every(
+      (i) => kept[i].start >= r.start && kept[i].end <= r.end && kept[i].type !== "PERSON",
+    );
     if (r.type === "EVENT" && covers) {
-      kept = kept.filter((m) => !overlapping.includes(m));
+      for (const i of overlapping) removed[i] = 1;
       extra.push(r);
     }
   }
-  return kept.concat(extra).sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept
+    .filter((_, i) => !removed[i])
+    .concat(extra)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Index of the first span whose start is >= `pos` (spans sorted by start). */
+function lowerBound(spans: EntitySpan[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** All entity spans of one article, sorted by position. */

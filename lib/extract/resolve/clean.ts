@@ -349,8 +349,14 @@ function isPlainPlace(text: string, tokens: Token[], from: number, to: number, h
   if (hit.kind !== "country" && hit.kind !== "city") return false;
   const surface = text.slice(tokens[from].start, tokens[to - 1].end);
   if (AMBIGUOUS_PLACES.has(surface.toLowerCase())) return false;
-  const before = text.slice(0, tokens[from].start).trimEnd();
-  if (before === "" || /[.!?:"“‘\n]$/.test(before) || /\n\s*$/.test(text.slice(0, tokens[from].start))) return false;
+  // Look back over the whitespace before the name only (not the whole prefix: that was quadratic in the text).
+  let j = tokens[from].start - 1;
+  let lineBreak = false;
+  while (j >= 0 && /\s/.test(text[j])) {
+    if (text[j] === "\n") lineBreak = true;
+    j -= 1;
+  }
+  if (j < 0 || lineBreak || /[.!?:"“‘]/.test(text[j])) return false;
   const prev = tokens[from - 1];
   const next = tokens[to];
   const capital = (t: Token | undefined, gap: string) =>

@@ -84,37 +84,73 @@ export function linkArticle(text: string, mentions: readonly NameMention[]): Lin
 
   // 2. Short person forms join the one full person name they end.
   const fullPersons = keys.filter((k) => !k.startsWith("g:") && k.includes(" ") && typeOfKey(k) === "PERSON");
+  const fullPersonSet = new Set(fullPersons);
+  // Every proper token suffix of a full name → the full names ending so: one lookup per key instead of a scan
+  // of all full names (quadratic in a long article's mentions).
+  const bySuffix = new Map<string, string[]>();
+  for (const f of fullPersons) {
+    const ft = f.split(" ");
+    for (let n = 1; n < ft.length; n++) {
+      const suffix = ft.slice(ft.length - n).join(" ");
+      const list = bySuffix.get(suffix);
+      if (list) list.push(f);
+      else bySuffix.set(suffix, [f]);
+    }
+  }
   for (const k of keys) {
     // Gazetteer names (the country "Jordan") only yield to a person when a short form was tagged PERSON.
     if (k.startsWith("g:") && !groups.get(k)!.some((i) => mentions[i].type === "PERSON")) continue;
     const shortTokens = k.startsWith("g:") ? nameTokens(mentions[groups.get(k)![0]].text) : k.split(" ");
-    const matches = fullPersons.filter((f) => {
-      if (f === k) return false;
-      const ft = f.split(" ");
-      if (ft.length <= shortTokens.length) return false;
-      return shortTokens.every((t, j) => ft[ft.length - shortTokens.length + j] === t);
-    });
+    const matches = (bySuffix.get(shortTokens.join(" ")) ?? []).filter((f) => f !== k);
     if (matches.length === 1) keyOf.set(k, matches[0]);
   }
 
   // 3. Acronyms join the name they abbreviate: written "Name (ACR)" in the text, or the initials of one name.
   const orgLike = keys.filter((k) => !keyOf.has(k) && k.includes(" ") && typeOfKey(k) !== "PERSON");
+  // Indexes built once, so each acronym costs a few lookups rather than scans of the text and of every key.
+  const byInitials = new Map<string, string[]>();
+  for (const o of orgLike) {
+    const ini = initials(mentions[groups.get(o)![0]].text);
+    const list = byInitials.get(ini);
+    if (list) list.push(o);
+    else byInitials.set(ini, [o]);
+  }
+  const keyIndex = new Map(keys.map((k, i) => [k, i]));
+  const byMentionKey = new Map<string, string[]>(); // normKey of a mention → multi-word keys having it
+  for (const o of keys) {
+    if (!o.includes(" ")) continue;
+    for (const nk of new Set(groups.get(o)!.map((i) => normKey(mentions[i].text)))) {
+      const list = byMentionKey.get(nk);
+      if (list) list.push(o);
+      else byMentionKey.set(nk, [o]);
+    }
+  }
+  const firstParenthesised = new Map<string, number>(); // "ACR" → index of the first "(ACR)" in the text
+  for (const m of text.matchAll(/\(([^()\s]{1,40})\)/g)) {
+    if (!firstParenthesised.has(m[1])) firstParenthesised.set(m[1], m.index);
+  }
   for (const k of keys) {
     if (keyOf.has(k) || k.startsWith("g:")) continue;
     const surface = mentions[groups.get(k)![0]].text;
     if (!isAcronym(surface)) continue;
     const acr = surface.replace(/\./g, "");
-    const at = text.indexOf(`(${acr})`);
+    const at = firstParenthesised.get(acr) ?? (acr.length > 40 || /[()\s]/.test(acr) ? text.indexOf(`(${acr})`) : -1);
     let target: string | undefined;
     if (at >= 0) {
+      // The first key (in key order) one of whose mentions ends the 120 characters before "(ACR)".
       const before = normKey(text.slice(Math.max(0, at - 120), at));
-      target = keys.find(
-        (o) => o !== k && o.includes(" ") && groups.get(o)!.some((i) => before.endsWith(normKey(mentions[i].text))),
-      );
+      let best = Infinity;
+      for (let j = 0; j <= before.length; j++) {
+        for (const o of byMentionKey.get(before.slice(j)) ?? []) {
+          const idx = keyIndex.get(o)!;
+          if (o !== k && idx < best) best = idx;
+        }
+      }
+      if (best !== Infinity) target = keys[best];
     }
     if (!target) {
-      const byInitials = orgLike.filter((o) => initials(mentions[groups.get(o)![0]].text) === acr);
-      if (byInitials.length === 1) target = byInitials[0];
+      const candidates = byInitials.get(acr) ?? [];
+      if (candidates.length === 1) target = candidates[0];
     }
     if (target) keyOf.set(k, target);
   }
@@ -146,7 +182,7 @@ export function linkArticle(text: string, mentions: readonly NameMention[]): Lin
       // A full person name keeps its type whatever the tagger called its short forms.
       type: fixed
         ? gaz!.type
-        : fullPersons.includes(r)
+        : fullPersonSet.has(r)
           ? "PERSON"
           : (typeFromNameHead(rootMentions[0].text) ?? voteType(acronymVoters(ms))),
       fixed,
