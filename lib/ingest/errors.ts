@@ -38,7 +38,7 @@ export const fileErrors = {
       `binary file (${Math.round(share * 100)}% control characters); only text, Markdown and HTML files are read`,
     ),
   tooLarge: (size: number, cap: number) =>
-    new IngestFileError(`larger than the ${humanSize(cap)} cap (${humanSize(size)}); raise maxBytes to read it`),
+    new IngestFileError(`larger than the ${humanSize(cap)} cap (${humanSize(size)}); split it into smaller files`),
   unsupportedExtension: (ext: string) =>
     new IngestFileError(
       ext === ""

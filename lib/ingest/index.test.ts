@@ -172,5 +172,6 @@ test("no paths at all is an empty result, not an exception", async () => {
     files: 0,
     duplicatesDropped: 0,
     skipped: [],
+    notArticles: [],
   });
 });

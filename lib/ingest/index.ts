@@ -38,7 +38,7 @@ export function draftToArticle(draft: ArticleDraft, dedupe: boolean): Article {
 
 export async function ingestPaths(paths: string[], opts: IngestOptions): Promise<IngestResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const { files, errors, skipped } = await expandPaths(paths);
+  const { files, errors, skipped, notArticles } = await expandPaths(paths);
   const fileErrorsFound: IngestError[] = [...errors];
   const drafts: ArticleDraft[] = [];
   let okFiles = 0;
@@ -67,5 +67,6 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
     files: okFiles,
     duplicatesDropped: merged.duplicatesDropped,
     skipped,
+    notArticles,
   };
 }

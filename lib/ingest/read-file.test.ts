@@ -92,3 +92,29 @@ test("fileLabel is relative under the working directory and absolute outside it"
   assert.equal(fileLabel("/work/x/seeds/a.txt", "/work/x"), "seeds/a.txt");
   assert.equal(fileLabel("/elsewhere/a.txt", "/work/x"), "/elsewhere/a.txt");
 });
+
+test("expandPaths passes over README and licence files inside folders, but reads one named explicitly", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "ingest-notnews-"));
+  try {
+    await writeFile(join(dir, "README.TXT"), "Consists of 2225 documents from the BBC news website.");
+    await writeFile(join(dir, "LICENSE.md"), "MIT License");
+    await writeFile(join(dir, "001.txt"), "Blair wins\n\nTony Blair has won.");
+    const walked = await expandPaths([dir], dir);
+    assert.deepEqual(
+      walked.files.map((f) => f.label),
+      ["001.txt"],
+    );
+    assert.deepEqual(walked.notArticles, ["LICENSE.md", "README.TXT"]);
+    const named = await expandPaths([join(dir, "README.TXT")], dir);
+    assert.deepEqual(
+      named.files.map((f) => f.label),
+      ["README.TXT"],
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("the size error says what to do without naming an option the CLI lacks", () => {
+  assert.doesNotMatch(fileErrors.tooLarge(30 * 1024 * 1024, 20 * 1024 * 1024).message, /maxBytes/);
+});

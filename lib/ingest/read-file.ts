@@ -39,14 +39,26 @@ export function fileLabel(abs: string, cwd = process.cwd()): string {
   return rel.split("\\").join("/");
 }
 
+/**
+ * Names of files that accompany a corpus but are not news (the BBC corpus ships a README.TXT). Inside folders they
+ * are passed over and reported; a file named on the command line is read whatever its name.
+ */
+const NOT_ARTICLE_NAME =
+  /^(?:readme|licen[cs]e|copying|copyright|changelog|changes|history|notice|authors|contributors|contributing|code_of_conduct|security)(?:[.-][\w.-]*)?$/i;
+
+export function isNotArticleName(name: string): boolean {
+  return NOT_ARTICLE_NAME.test(name);
+}
+
 /** All readable files under the given paths, sorted by label, plus per-path errors and skipped files. */
 export async function expandPaths(
   paths: string[],
   cwd = process.cwd(),
-): Promise<{ files: InputFile[]; errors: IngestError[]; skipped: string[] }> {
+): Promise<{ files: InputFile[]; errors: IngestError[]; skipped: string[]; notArticles: string[] }> {
   const files = new Map<string, InputFile>();
   const errors: IngestError[] = [];
   const skipped: string[] = [];
+  const notArticles: string[] = [];
 
   const walk = async (dir: string, seen: Set<string>): Promise<number> => {
     const real = await realpath(dir);
@@ -67,7 +79,9 @@ export async function expandPaths(
         found += await walk(abs, seen);
       } else if (st.isFile()) {
         const format = formatOf(abs);
-        if (format) {
+        if (format && isNotArticleName(name)) {
+          notArticles.push(fileLabel(abs, cwd));
+        } else if (format) {
           files.set(abs, { abs, label: fileLabel(abs, cwd), format });
           found++;
         } else {
@@ -101,6 +115,7 @@ export async function expandPaths(
     files: [...files.values()].sort((a, b) => byLabel(a.label, b.label)),
     errors,
     skipped: [...new Set(skipped)].sort(byLabel),
+    notArticles: [...new Set(notArticles)].sort(byLabel),
   };
 }
 

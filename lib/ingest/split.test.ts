@@ -236,3 +236,19 @@ test("headline + single credited caption + marker starts an article even after o
   assert.deepEqual(arts[1].captions, ["Workers repair a power line in Texas, January 5, 2025. (AP)"]);
   assert.equal(arts[1].text, "A winter storm cut power to thousands of homes.");
 });
+
+test("a lone line that reads as a sentence is a short item, not a headline without a body", () => {
+  const drafts = splitArticles("Tony Blair has called a general election for 5 May!\n", "short.txt", "auto");
+  assert.equal(drafts.length, 1);
+  assert.equal(drafts[0].text, "Tony Blair has called a general election for 5 May!");
+  assert.ok(drafts[0].title.length > 0);
+  // A lone headline is still not an article.
+  assert.deepEqual(splitArticles("Blair Calls Election\n", "h.txt", "auto"), []);
+});
+
+test("a 10 MB single line is split without overflowing the stack", () => {
+  const line = "Word after word goes on here without end ".repeat(250_000);
+  const drafts = splitArticles(line, "long.txt", "none");
+  assert.equal(drafts.length, 1);
+  assert.ok(drafts[0].title.length <= 121);
+});

@@ -159,6 +159,12 @@ function toBlocks(lines: Line[]): string[][] {
   return blocks;
 }
 
+/** Ends like a sentence (".", "!", "?", "…", maybe inside quotes) or is too long for a headline (12+ words). */
+export function readsAsSentence(line: string): boolean {
+  const s = line.trim();
+  return /[.!?…]["'”’)\]]*$/.test(s) || s.split(/\s+/).length >= 12;
+}
+
 /** Build one article from its lines: headline and header captions apart, the rest cleaned as body. */
 export function parseSegment(lines: Line[], file: string, position: number): ArticleDraft | null {
   if (lines.length === 0) return null;
@@ -172,7 +178,12 @@ export function parseSegment(lines: Line[], file: string, position: number): Art
     bodyStart = header.end;
   }
   const body = cleanBody(toBlocks(lines.slice(bodyStart)));
-  const text = body.paragraphs.join("\n\n");
+  let text = body.paragraphs.join("\n\n");
+  if (text === "" && title !== null && lines.length === 1 && readsAsSentence(title)) {
+    // A lone line that reads as a sentence is a short item, not a headline without a story.
+    text = title;
+    title = null;
+  }
   if (text === "") return null;
   return {
     title: title ?? firstSentenceTitle(text),

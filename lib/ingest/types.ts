@@ -31,6 +31,8 @@ export interface IngestResult {
   duplicatesDropped: number;
   /** Files inside folders that were passed over because of their extension (hidden files are not listed). */
   skipped: string[];
+  /** Files inside folders passed over because their name says they are not news (README, LICENSE, …). */
+  notArticles?: string[];
 }
 
 /** One article as cut out of a file, before outlet, date and id are derived. */

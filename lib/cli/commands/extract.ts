@@ -116,6 +116,9 @@ export async function runExtract(options: ExtractOptions, io: CliIO): Promise<Ex
       ingestProgress.stop();
       for (const e of ingested.errors) io.stderr.write(`error: ${e.file}: ${e.message}\n`);
       for (const file of ingested.skipped) io.stderr.write(`skipped: ${file}: unsupported file type (not read)\n`);
+      for (const file of ingested.notArticles ?? []) {
+        io.stderr.write(`skipped: ${file}: not a news article (README, licence or similar; name the file to read it)\n`);
+      }
       extractProgress.start(steps);
     },
     extractStep: (done, total, phase) => extractProgress.update(done, total, PHASE_DETAIL[phase]),
