@@ -117,7 +117,9 @@ export async function runExtract(options: ExtractOptions, io: CliIO): Promise<Ex
       for (const e of ingested.errors) io.stderr.write(`error: ${e.file}: ${e.message}\n`);
       for (const file of ingested.skipped) io.stderr.write(`skipped: ${file}: unsupported file type (not read)\n`);
       for (const file of ingested.notArticles ?? []) {
-        io.stderr.write(`skipped: ${file}: not a news article (README, licence or similar; name the file to read it)\n`);
+        io.stderr.write(
+          `skipped: ${file}: not a news article (README, licence or similar; name the file to read it)\n`,
+        );
       }
       extractProgress.start(steps);
     },
