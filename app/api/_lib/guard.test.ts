@@ -90,3 +90,37 @@ describe("routeId and dates", () => {
     assert.equal(overviewQuery.safeParse({ from: "2024-02-29", to: "2024-03-01" }).success, true);
   });
 });
+
+describe("routes refuse bad ids and dates with 400 before touching the database", () => {
+  const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
+  it("a malformed percent-encoding in an id is 400 on all four id routes", async () => {
+    const routes = await Promise.all([
+      import("../articles/[id]/route"),
+      import("../entities/[id]/route"),
+      import("../entities/[id]/neighbours/route"),
+      import("../relations/[id]/evidence/route"),
+    ]);
+    for (const route of routes) {
+      const res = await route.GET(new Request("http://127.0.0.1:3000/api/x/%25"), ctx("%"));
+      assert.equal(res.status, 400);
+      assert.match(((await res.json()) as { error: { message: string } }).error.message, /malformed percent-encoding/);
+    }
+  });
+
+  it("?from=2024-13-45 and 0000-00-00 are 400 on the overview", async () => {
+    const { GET } = await import("../graph/overview/route");
+    for (const from of ["2024-13-45", "0000-00-00"]) {
+      const res = await GET(new Request(`http://127.0.0.1:3000/api/graph/overview?from=${from}`));
+      assert.equal(res.status, 400, from);
+    }
+  });
+
+  it("the console refuses text/plain and foreign origins before reading the query", async () => {
+    const { POST } = await import("../cypher/route");
+    const body = JSON.stringify({ query: "RETURN 1" });
+    const plain = await POST(post(body, { "content-type": "text/plain" }));
+    assert.equal(plain.status, 415);
+    const foreign = await POST(post(body, { "content-type": "application/json", origin: "http://evil.example" }));
+    assert.equal(foreign.status, 403);
+  });
+});
