@@ -18,6 +18,7 @@ import neo4j, {
   isRelationship,
   type Node,
   type Relationship,
+  type Session,
   type Transaction,
 } from "neo4j-driver";
 import { checkPlan, type PlanNode } from "./cypher-plan";
@@ -301,10 +302,16 @@ export async function runPlannedRead(
   const release = acquireSlot(settings.maxConcurrent);
   const consoleId = randomUUID();
   const started = performance.now();
-  const session = getConsoleDriver(settings.maxConcurrent + 1).session({
-    database: getDriverConfig().database,
-    defaultAccessMode: neo4j.session.READ,
-  });
+  let session: Session;
+  try {
+    session = getConsoleDriver(settings.maxConcurrent + 1).session({
+      database: getDriverConfig().database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+  } catch (err) {
+    release(); // e.g. a malformed NEO4J_URI: nothing was started
+    throw mapNeo4jError(err);
+  }
   let stopped: "deadline" | "aborted" | null = null;
   let stop: (why: "deadline" | "aborted") => void = () => undefined;
   const stoppedEarly = new Promise<never>((_, reject) => {
