@@ -12,8 +12,9 @@ import { lookupName } from "./gazetteer";
 import { cleanSpans } from "./resolve/clean";
 import { linkArticle, type LocalEntity } from "./resolve/link";
 import { mergeAcrossArticles } from "./resolve/merge";
-import { aggregateRelations, extractRelations, type RelMention, type ResolvedCandidate } from "./relations";
+import { aggregateRelations, type RelMention, type ResolvedCandidate } from "./relations";
 import type { SentenceCandidate } from "./relations";
+import { relationExtractor, type RelationExtractor } from "./relations/extractors";
 
 interface ArticleWork {
   article: Article;
@@ -24,7 +25,7 @@ interface ArticleWork {
 const COUNTRY_REF = "C:";
 
 /** Resolves one article: mentions → local entities, and relation candidates over local references. */
-function processArticle(article: Article, tagger: NerTagger): ArticleWork {
+function processArticle(article: Article, tagger: NerTagger, relations: RelationExtractor): ArticleWork {
   const text = article.text;
   const sentences: Sentence[] = splitSentences(text);
   const spans = recogniseEntities(text, sentences, tagger);
@@ -52,7 +53,7 @@ function processArticle(article: Article, tagger: NerTagger): ArticleWork {
       demonym: true,
     });
   }
-  const candidates = extractRelations(sentences, relMentions);
+  const candidates = relations.extract({ text, sentences, mentions: relMentions });
 
   // A country named only by a demonym still needs an entity to point at.
   for (const c of candidates) {
@@ -84,6 +85,8 @@ export interface ExtractOptions {
    * done === total. Observation only: what it does cannot change the graph.
    */
   onProgress?: (done: number, total: number, phase: ExtractPhase) => void;
+  /** Relation extractor id from lib/extract/relations/extractors (default: the registry's default). */
+  relationExtractor?: string;
 }
 
 /** Steps extractGraph reports for `articleCount` articles (the `total` its onProgress calls carry). */
@@ -96,9 +99,10 @@ export function extractGraph(articles: Article[], tagger: NerTagger, options: Ex
   let done = 0;
   const report = (phase: ExtractPhase) => options.onProgress?.(++done, total, phase);
 
+  const relationStage = relationExtractor(options.relationExtractor);
   const sortedArticles = [...articles].sort((a, b) => cmpStr(a.id, b.id));
   const work = sortedArticles.map((a) => {
-    const w = processArticle(a, tagger);
+    const w = processArticle(a, tagger, relationStage);
     report("article");
     return w;
   });
