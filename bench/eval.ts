@@ -20,6 +20,11 @@ export const PARTS: EvalPart[] = [
     description: "Relations: CoNLL04 dev P/R/F1 per type, labelled BBC set, BBC corpus rate; every extractor",
     run: async (args) => (await import("./eval-relations")).run(args),
   },
+  {
+    id: "syntax",
+    description: "POS, lemma and dependency parse on UD English EWT dev (gold tokens): UPOS/XPOS/lemma, UAS/LAS; speed",
+    run: async (args) => (await import("./eval-syntax")).run(args),
+  },
 ];
 
 async function main(argv: string[]): Promise<void> {
