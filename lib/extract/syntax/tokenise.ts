@@ -3,8 +3,9 @@
  * so every stage agrees on them; inside a sentence, words are split the way the English Web Treebank writes
  * them, because the tagger and parser were trained on that: clitics off ("do" "n't", "ca" "n't", "John" "'s",
  * "we" "'re"), hyphens and slashes between words as their own tokens ("well" "-" "known"), other punctuation
- * split, while abbreviations ("Mr.", "U.S."), numbers ("3.5", "1,000", "08:30"), URLs and e-mail addresses
- * stay whole.
+ * split ("3" "%", "$" "5"), while abbreviations ("Mr.", "U.S."), numbers ("3.5", "1,000", "08:30", "1990s"),
+ * web addresses and words with inner periods or ampersands ("bbc.co.uk", "AT&T") stay whole. The NER stage sees
+ * these tokens through a view that joins them back into CoNLL-2003's conventions (lib/extract/ner/retokenise.ts).
  */
 import { splitSentences } from "../tokenize";
 import { Doc } from "./doc";
@@ -12,19 +13,18 @@ import { Doc } from "./doc";
 // Order matters: earlier alternatives win at the same position.
 const TOKEN_RE = new RegExp(
   [
-    String.raw`https?:\/\/\S+[^\s.,;:!?)"'”’\]]|www\.\S+[^\s.,;:!?)"'”’\]]`, // URLs (closing punctuation left off)
-    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, // e-mail
+    String.raw`https?:\/\/\S+`, // URLs
     String.raw`(?:\p{L}\.){2,}`, // U.S. / a.m. / U.K.
-    String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jr|Sr|Inc|Ltd|Corp|Co|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Dept|Univ|approx|i\.e|e\.g)\.(?=\s|$|[,;:)])`,
-    String.raw`\p{Lu}\.(?=\s+\p{Lu})`, // an initial: "John F. Kennedy"
-    String.raw`[$£€¥]?\d+(?:[.,:]\d+)*`, // 1,000 / 3.5 / 08:30 / $5 (currency split later)
+    String.raw`(?<![\p{L}\p{M}\d'’.&‐-])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jr|Sr|Inc|Ltd|Corp|Co|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Dept|Univ|approx)\.(?=\s|$|[,;:)])`,
+    String.raw`(?<![\p{L}\p{M}\d'’.&‐-])\p{Lu}\.(?=\s+\p{Lu})`, // an initial: "John F. Kennedy"
+    String.raw`[$£€¥]?\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?`, // 1,000 / 3.5 / 08:30 / 24/7 / 1990s / 20th / $5
     String.raw`(?:[\p{L}\p{M}\d]+?)(?=n['’]t\b)`, // "do" of "don't"
     String.raw`n['’]t\b`,
     String.raw`[Cc]an(?=not\b)`, // "cannot" is "can" "not"
     String.raw`['’](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b`, // clitics
     String.raw`[\p{L}\p{M}\d]+(?:['’.&][\p{L}\p{M}\d]+)*(?=['’](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b)`, // word before a clitic
-    String.raw`[\p{L}\p{M}\d]+(?:['’&][\p{L}\p{M}\d]+)*`, // words, O'Neill, AT&T
-    String.raw`\.{2,}|…|--+|—|–|[?!]+`,
+    String.raw`[\p{L}\p{M}\d]+(?:['’.&][\p{L}\p{M}\d]+)*`, // words, O'Neill, AT&T, bbc.co.uk
+    String.raw`\.\.\.|…|--|—|–`,
     String.raw`\S`, // any other single symbol or punctuation mark
   ].join("|"),
   "gu",
