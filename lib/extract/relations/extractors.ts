@@ -4,7 +4,10 @@
  * new extractor can be measured against the one it replaces. Adding an extractor is adding an entry.
  */
 import type { Sentence } from "../tokenize";
+import type { Doc } from "../syntax/doc";
 import { extractRelations, type SentenceCandidate } from "./index";
+import { analyse } from "../syntax";
+import { extractTreeRelations } from "./tree";
 import type { RelMention } from "./types";
 
 /** What an extractor sees of one article: its text, sentences and entity mentions (resolved to references). */
@@ -12,6 +15,8 @@ export interface ArticleInput {
   text: string;
   sentences: readonly Sentence[];
   mentions: readonly RelMention[];
+  /** The article's annotated Doc: UD tokens, POS tags, lemmas, dependency parse, entity spans (lib/extract/syntax). */
+  doc: Doc;
 }
 
 export interface RelationExtractor {
@@ -25,6 +30,11 @@ export const RELATION_EXTRACTORS: readonly RelationExtractor[] = [
     id: "patterns-legacy",
     description: "Word-sequence patterns over mention units (roles before/after a name, lexicon verbs SVO)",
     extract: ({ sentences, mentions }) => extractRelations(sentences, mentions),
+  },
+  {
+    id: "tree",
+    description: "Dependency-tree pattern families with coreference, claim status and calibrated confidence",
+    extract: ({ text, sentences, mentions }) => extractTreeRelations(analyse(text), sentences, mentions),
   },
 ];
 
