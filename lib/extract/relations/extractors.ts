@@ -6,7 +6,6 @@
 import type { Sentence } from "../tokenize";
 import type { Doc } from "../syntax/doc";
 import { extractRelations, type SentenceCandidate } from "./index";
-import { analyse } from "../syntax";
 import { extractTreeRelations } from "./tree";
 import type { RelMention } from "./types";
 
@@ -34,7 +33,7 @@ export const RELATION_EXTRACTORS: readonly RelationExtractor[] = [
   {
     id: "tree",
     description: "Dependency-tree pattern families with coreference, claim status and calibrated confidence",
-    extract: ({ text, sentences, mentions }) => extractTreeRelations(analyse(text), sentences, mentions),
+    extract: ({ doc, sentences, mentions }) => extractTreeRelations(doc, sentences, mentions),
   },
 ];
 
