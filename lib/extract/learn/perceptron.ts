@@ -108,55 +108,86 @@ export function hashString(s: string): number {
 }
 
 /**
- * Frozen weights for hashed integer features: an open-addressing table from feature hash to row, rows of
- * `width` Float32 weights. Built from averaged weights; the form decoding reads and the files store.
+ * Frozen weights for hashed integer features: an open-addressing table from feature hash to row, each row kept
+ * sparse (only its non-zero classes), because most features were only ever updated for a few of the classes and
+ * dense rows of 50–100 floats would make scoring memory-bound. Built from averaged weights; the form decoding
+ * reads and the model files store.
  */
 export class HashedWeights {
-  private readonly slots: Int32Array;
-  private readonly rowOf: Int32Array;
+  /** Interleaved (key, row + 1) pairs: one cache line per probe; row + 1 === 0 marks an empty slot. */
+  private readonly table: Int32Array;
   private readonly mask: number;
+  /** Row r's non-zero entries are cls/vals[starts[r] .. starts[r+1]). */
+  private readonly starts: Int32Array;
+  private readonly cls: Uint16Array;
+  private readonly vals: Float32Array;
 
+  /** `weights` is dense, keys.length rows of `width`; it is not kept. */
   constructor(
     readonly width: number,
     readonly keys: Int32Array,
-    readonly weights: Float32Array,
+    weights: Float32Array,
   ) {
     if (weights.length !== keys.length * width)
       throw new Error("HashedWeights: weight table size does not match keys.");
+    let nz = 0;
+    for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) nz++;
+    this.starts = new Int32Array(keys.length + 1);
+    this.cls = new Uint16Array(nz);
+    this.vals = new Float32Array(nz);
+    let j = 0;
+    for (let r = 0; r < keys.length; r++) {
+      this.starts[r] = j;
+      for (let t = 0; t < width; t++) {
+        const v = weights[r * width + t];
+        if (v === 0) continue;
+        this.cls[j] = t;
+        this.vals[j++] = v;
+      }
+    }
+    this.starts[keys.length] = j;
     let cap = 16;
     while (cap < keys.length * 2) cap <<= 1;
     this.mask = cap - 1;
-    this.slots = new Int32Array(cap);
-    this.rowOf = new Int32Array(cap).fill(-1);
+    this.table = new Int32Array(cap * 2);
     for (let r = 0; r < keys.length; r++) {
       let s = (keys[r] ^ (keys[r] >>> 16)) & this.mask;
-      while (this.rowOf[s] !== -1) s = (s + 1) & this.mask;
-      this.slots[s] = keys[r];
-      this.rowOf[s] = r;
+      while (this.table[2 * s + 1] !== 0) s = (s + 1) & this.mask;
+      this.table[2 * s] = keys[r];
+      this.table[2 * s + 1] = r + 1;
     }
   }
 
   /** Row of a feature, or -1. */
   row(key: number): number {
+    const t = this.table;
     let s = (key ^ (key >>> 16)) & this.mask;
     for (;;) {
-      const r = this.rowOf[s];
-      if (r === -1) return -1;
-      if (this.slots[s] === key) return r;
+      const r = t[2 * s + 1];
+      if (r === 0) return -1;
+      if (t[2 * s] === key) return r - 1;
       s = (s + 1) & this.mask;
     }
   }
 
   /** Adds the weights of features[0..count) to out[0..width). */
   score(features: Int32Array, count: number, out: Float32Array | Float64Array): void {
-    const T = this.width;
-    const w = this.weights;
+    const { starts, cls, vals } = this;
     for (let k = 0; k < count; k++) {
       const r = this.row(features[k]);
       if (r < 0) continue;
-      const base = r * T;
-      for (let t = 0; t < T; t++) out[t] += w[base + t];
+      const end = starts[r + 1];
+      for (let j = starts[r]; j < end; j++) out[cls[j]] += vals[j];
     }
+  }
+
+  /** The dense weights (rows of `width`), e.g. for saving. */
+  dense(): Float32Array {
+    const w = new Float32Array(this.keys.length * this.width);
+    for (let r = 0; r < this.keys.length; r++) {
+      for (let j = this.starts[r]; j < this.starts[r + 1]; j++) w[r * this.width + this.cls[j]] = this.vals[j];
+    }
+    return w;
   }
 
   /**
@@ -185,18 +216,20 @@ export class HashedWeights {
 
   /**
    * Compact bytes: keys as Int32, weights quantised to Int16 with one scale per table (the NER model's scheme).
+   * Scoring reads the quantised values back (see decode), so save and reload before comparing parses.
    */
   encode(): Buffer {
+    const weights = this.dense();
     let maxAbs = 0;
-    for (let i = 0; i < this.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(this.weights[i]));
+    for (let i = 0; i < weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]));
     const scale = maxAbs > 0 ? 32767 / maxAbs : 1;
     const head = Buffer.alloc(16);
     head.writeUInt32LE(0x48574e47, 0); // "GNWH"
     head.writeUInt32LE(this.width, 4);
     head.writeUInt32LE(this.keys.length, 8);
     head.writeFloatLE(scale, 12);
-    const q = new Int16Array(this.weights.length);
-    for (let i = 0; i < q.length; i++) q[i] = Math.round(this.weights[i] * scale);
+    const q = new Int16Array(weights.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round(weights[i] * scale);
     return Buffer.concat([
       head,
       Buffer.from(this.keys.buffer, this.keys.byteOffset, this.keys.byteLength),
@@ -215,11 +248,12 @@ export class HashedWeights {
     let p = offset + 16;
     const end = p + n * 4 + n * width * 2;
     if (buf.length < end) throw new Error("HashedWeights: truncated weight table. Retrain the model.");
-    const keys = new Int32Array(n);
-    for (let i = 0; i < n; i++) keys[i] = buf.readInt32LE(p + i * 4);
+    // Copy into aligned typed arrays (the buffer offset need not be a multiple of 4).
+    const keys = new Int32Array(new Uint8Array(buf.subarray(p, p + n * 4)).buffer);
     p += n * 4;
-    const weights = new Float32Array(n * width);
-    for (let i = 0; i < weights.length; i++) weights[i] = buf.readInt16LE(p + i * 2) / scale;
+    const q = new Int16Array(new Uint8Array(buf.subarray(p, end)).buffer);
+    const weights = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) weights[i] = q[i] / scale;
     return { table: new HashedWeights(width, keys, weights), next: end };
   }
 }
