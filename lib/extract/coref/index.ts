@@ -131,9 +131,19 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
 
   const out: Antecedent[] = [];
   const history: Seen[] = [];
+  // Inside a quotation "we" and "they" are the speaker's, not the article's: pronouns there stay unresolved.
+  let quoted = false;
   for (let si = 0; si < doc.sentenceCount; si++) {
     let firstMention = true;
+    // A paragraph break ends any quotation left open.
+    if (si > 0 && doc.text.slice(doc.end[doc.sentEnd[si - 1] - 1], doc.start[doc.sentStart[si]]).includes("\n"))
+      quoted = false;
     for (let i = doc.sentStart[si]; i < doc.sentEnd[si]; i++) {
+      const f = doc.form[i];
+      if (f === '"' || f === "“" || f === "”") {
+        quoted = f === "“" ? true : f === "”" ? false : !quoted;
+        continue;
+      }
       const k = mentionAt[i];
       if (k >= 0) {
         if (i > 0 && mentionAt[i - 1] === k) continue;
@@ -151,6 +161,7 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
         continue;
       }
       const w = lower(i);
+      if (quoted) continue;
       const pron = PRONOUNS[w];
       if (pron && (w === "it" || w === "them") && !isPronounSubject(doc, i, w)) continue;
       if (pron) {

@@ -54,7 +54,10 @@ export function childrenWith(doc: Doc, i: number, ...rels: string[]): number[] {
 
 /** The preposition of an obl/nmod dependent ("with" of "with Yvan Gil"), "" when none. */
 export function caseOf(doc: Doc, i: number): string {
-  const c = doc.children(i).filter((k) => doc.deprel[k] === "case" && k < i);
+  const prep = (k: number) => doc.children(k).filter((c) => doc.deprel[c] === "case" && c < k && doc.upos[c] === "ADP");
+  let c = prep(i);
+  // "with Venezuela's foreign minister Yvan Gil": the preposition may hang on a modifier before the name.
+  if (!c.length) for (const k of doc.children(i)) if (k < i && !c.length) c = prep(k);
   return c.map((k) => lemmaOf(doc, k)).join("_");
 }
 

@@ -48,6 +48,12 @@ export interface TreeFamily {
 }
 
 const RELATIVE = new Set(["who", "which", "that", "whom"]);
+/** Obliques that compare or describe rather than relate ("speaking as X", "more than Y"). */
+const NOT_RELATIONAL_PREPS = new Set(["as", "than", "like", "according_to", "despite", "unlike", "including"]);
+/** Nouns for a place inside another: "the US state of Maine", "the Ukrainian city of Dnipro". */
+const PLACE_NOUNS = new Set(
+  "state province region city town village county district capital republic island country area port".split(" "),
+);
 const PARTICLE = "compound:prt";
 
 function isVerb(ctx: TreeContext, i: number): boolean {
@@ -125,6 +131,7 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
   const slots: Slot[] = [];
   const light = LIGHT_VERBS.has(lemma);
   let eventNoun: string | undefined;
+  let objectNoun: string | undefined;
   for (const o of childrenWith(doc, v, "obj", "iobj")) {
     const direct = argsOf(ctx, o);
     if (direct.length) {
@@ -133,6 +140,7 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
     }
     if (doc.upos[o] !== "NOUN" || isRoleHead(doc.form[o])) continue; // "assassinate Israel's ambassador to Mexico"
     const noun = lemmaOf(doc, o);
+    objectNoun ??= noun;
     const nounPred = NOUN_PREDICATES[noun];
     if (light && nounPred) eventNoun = nounPred;
     for (const { prep, args } of nounModifiers(ctx, o)) {
@@ -145,7 +153,7 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
     if (rel === "obl:agent" || rel === "obl:tmod" || rel === "obl:npmod") continue;
     const prep = caseOf(doc, c);
     if (prep === "by" && passive) continue;
-    if (prep === "" || prep === "according_to") continue;
+    if (prep === "" || NOT_RELATIONAL_PREPS.has(prep)) continue;
     const args = argsOf(ctx, c);
     if (!args.length) {
       // "struck a district of Dnipro" attached as an oblique noun ("in a district of Y").
@@ -153,7 +161,7 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
         if (m.prep === "of") slots.push({ args: m.args, predicate: snake(stem, prep), tokens: [c] });
       continue;
     }
-    const predicate = eventNoun ?? snake(stem, prep);
+    const predicate = eventNoun ?? (light && objectNoun ? snake(stem, objectNoun, prep) : snake(stem, prep));
     slots.push({ args, predicate, tokens: [c] });
   }
   return slots;
@@ -208,28 +216,29 @@ function roleAndOwner(ctx: TreeContext, heads: number[]): { words: number[]; own
   const { doc } = ctx;
   const words: number[] = [];
   const owners: Arg[] = [];
-  const visit = (i: number, depth: number) => {
+  const visit = (i: number, depth: number, viaNmod: boolean) => {
     for (const c of doc.children(i)) {
       const rel = doc.deprel[c];
       const m = mentionOf(ctx, c);
       if (m && mentionOf(ctx, i) === m) continue;
       if (m) {
-        if (
-          rel === "nmod:poss" ||
-          rel === "compound" ||
-          rel === "amod" ||
-          ((rel === "nmod" || rel === "obl") && ["of", "at", "for", "in", "with"].includes(caseOf(doc, c)))
-        )
-          owners.push(...argsOf(ctx, c).filter((a) => a.mention.type !== "PERSON"));
+        const prep = rel === "nmod" || rel === "obl" ? caseOf(doc, c) : "";
+        const prenominal = rel === "nmod:poss" || rel === "compound" || rel === "amod" || rel === "nmod:desc";
+        // A place owns a role only before it or with "of" ("Russia's president", "the mayor of Y"), not "in Y".
+        for (const a of argsOf(ctx, c)) {
+          if (a.mention.type === "PERSON") continue;
+          if (prenominal || prep === "of" || (a.mention.type !== "LOCATION" && (prep === "at" || prep === "for")))
+            owners.push(a);
+        }
         continue;
       }
-      if ((rel === "compound" || rel === "amod" || rel === "flat") && c < i && depth < 3) {
-        if (!isHonorific(doc.form[c])) words.push(c);
-        visit(c, depth + 1);
-      } else if (rel === "nmod" && depth < 2 && doc.upos[c] === "NOUN") visit(c, depth + 1); // head of strategy at Y
+      if ((rel === "compound" || rel === "amod" || rel === "flat" || rel === "nmod:desc") && c < i && depth < 3) {
+        if (!isHonorific(doc.form[c]) && !viaNmod) words.push(c);
+        visit(c, depth + 1, viaNmod);
+      } else if (rel === "nmod" && depth < 2 && doc.upos[c] === "NOUN") visit(c, depth + 1, true); // head of strategy at Y
     }
   };
-  for (const h of heads) visit(h, 0);
+  for (const h of heads) visit(h, 0, false);
   return { words: words.sort((a, b) => a - b), owners };
 }
 
@@ -359,7 +368,7 @@ const modifier: TreeFamily = {
     }
     // "the US state of Maine": a place noun owned by one place and naming another.
     for (let n = 0; n < doc.length; n++) {
-      if (mentionOf(ctx, n) || doc.upos[n] !== "NOUN") continue;
+      if (mentionOf(ctx, n) || doc.upos[n] !== "NOUN" || !PLACE_NOUNS.has(lemmaOf(doc, n))) continue;
       const named = childrenWith(doc, n, "nmod")
         .filter((c) => caseOf(doc, c) === "of")
         .flatMap((c) => argsOf(ctx, c));
@@ -400,6 +409,8 @@ const based: TreeFamily = {
   },
 };
 
+const HOSTILE = new Set(["STRUCK", "ATTACKED", "RAIDED"]);
+
 /** Prepositions that introduce the other party or the target of an event noun. */
 const EVENT_PREPS = new Set(["with", "on", "against", "between", "to", "in", "of", "for", "into"]);
 
@@ -425,7 +436,10 @@ const eventNoun: TreeFamily = {
       if (!agents.length && h >= 0 && doc.deprel[n] === "obj" && LIGHT_VERBS.has(lemmaOf(doc, h))) continue; // verbal family
       const parties: Arg[] = [];
       for (const c of childrenWith(doc, n, "nmod")) {
-        if (doc.deprel[c] === "nmod:poss" || !EVENT_PREPS.has(caseOf(doc, c))) continue;
+        const prep = caseOf(doc, c);
+        if (doc.deprel[c] === "nmod:poss" || !EVENT_PREPS.has(prep)) continue;
+        // "a meeting in Qatar" places the event; only attacks take their target with "in".
+        if (prep === "in" && !HOSTILE.has(predicate)) continue;
         parties.push(...argsOf(ctx, c));
         // "a strike on a military facility in the city of Dnipro": one level down through a non-entity noun.
         if (!mentionOf(ctx, c)) for (const m of nounModifiers(ctx, c)) parties.push(...m.args);

@@ -20,7 +20,7 @@ export { pastTense, canonicalPredicate, PREDICATE_SYNONYMS } from "./predicates"
 /** Confidence multipliers (calibrated on the labelled BBC set: see docs/extraction.md). */
 export const CONFIDENCE = {
   /** Parse margins at or above this count as certain; lower ones scale the confidence down to `lowMargin`. */
-  sureMargin: 4,
+  sureMargin: 40,
   lowMargin: 0.8,
   pronoun: 0.85,
   hedged: 0.7,

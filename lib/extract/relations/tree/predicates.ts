@@ -264,5 +264,5 @@ export const HEDGE_AUX: ReadonlySet<string> = new Set("may might could would sho
 
 /** Verbs that say nothing between their arguments (reporting, being, seeming). */
 export const EMPTY_VERBS: ReadonlySet<string> = new Set(
-  "be seem appear become remain say tell think believe know add note want hope expect".split(" "),
+  "be seem appear become remain prove say tell think believe know add note want hope expect".split(" "),
 );
