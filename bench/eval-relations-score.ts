@@ -139,6 +139,10 @@ export interface LabelledScore {
   predicateAgrees: number;
   negatedGold: number;
   negatedFound: number;
+  /** Labelled pairs not found ("file: a — b"), for --errors. */
+  misses: string[];
+  /** Extracted relations that match no labelled pair ("file: a -P-> b"), for --errors. */
+  spurious: string[];
 }
 
 /**
@@ -153,6 +157,8 @@ export function matchLabelled(set: LabelledSet, graph: GraphData, fileOf: Map<st
   const confident: ScoredCounts = { tp: 0, fp: 0, fn: 0 };
   let predicateAgrees = 0;
   let negatedFound = 0;
+  const spurious: string[] = [];
+  const misses: string[] = [];
   const matchedIn = (entityId: string, articleId: string, file: string): string[] => {
     const e = byId.get(entityId);
     if (!e) return [];
@@ -170,6 +176,10 @@ export function matchLabelled(set: LabelledSet, graph: GraphData, fileOf: Map<st
       let hit: GoldPair | undefined;
       for (const a of S) for (const b of O) hit ??= a !== b ? pairs.get(pairKey(file, a, b)) : undefined;
       const counts = rel.confidence >= 0.8 ? [all, confident] : [all];
+      if (!hit)
+        spurious.push(
+          `${file}: ${byId.get(rel.source)?.name} -${rel.predicate}-> ${byId.get(rel.target)?.name} (${rel.confidence})`,
+        );
       for (const c of counts) {
         if (hit) c.tp++;
         else c.fp++;
@@ -183,12 +193,15 @@ export function matchLabelled(set: LabelledSet, graph: GraphData, fileOf: Map<st
   }
   const noCoref: ScoredCounts = { tp: 0, fp: all.fp, fn: 0 };
   let negatedGold = 0;
-  for (const p of pairs.values()) {
+  for (const [k, p] of pairs) {
     if (p.negated) negatedGold++;
-    if (!p.found) all.fn++;
+    if (!p.found) {
+      all.fn++;
+      misses.push(`${k.split("|")[0]}: ${p.a} — ${p.b} (${[...p.predicates].join(", ")})`);
+    }
     if (p.corefOnly) continue;
     if (p.found) noCoref.tp++;
     else noCoref.fn++;
   }
-  return { all, noCoref, confident, predicateAgrees, negatedGold, negatedFound };
+  return { all, noCoref, confident, predicateAgrees, negatedGold, negatedFound, misses, spurious };
 }

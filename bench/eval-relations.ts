@@ -9,7 +9,7 @@
  *   - relations per article over the whole BBC corpus (skip with --no-corpus, or --corpus-limit N).
  * Measures only; never trains or tunes. CPU time is printed beside wall clock (the machine may be shared).
  *
- *   npm run eval -- relations [--no-corpus] [--corpus-limit 300] [--extractors a,b]
+ *   npm run eval -- relations [--no-corpus] [--corpus-limit 300] [--extractors a,b] [--errors]
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -177,6 +177,11 @@ export async function run(args: string[]): Promise<void> {
     });
   }
   print(results, dev.length, set);
+  if (args.includes("--errors"))
+    for (const [id, r] of results) {
+      console.log(`\n${id}: labelled pairs missed\n  ${r.labelled.misses.join("\n  ")}`);
+      console.log(`\n${id}: extracted relations matching no label\n  ${r.labelled.spurious.join("\n  ")}`);
+    }
 }
 
 function print(results: Map<string, Figures>, devSize: number, set: LabelledSet): void {

@@ -26,7 +26,15 @@ import {
   type ClaimStatus,
   type TreeContext,
 } from "./context";
-import { canonicalPredicate, EMPTY_VERBS, LIGHT_VERBS, NOUN_PREDICATES, pastTense, snake } from "./predicates";
+import {
+  canonicalPredicate,
+  EMPTY_VERBS,
+  LIGHT_VERBS,
+  NOUN_PREDICATES,
+  pastParticiple,
+  pastTense,
+  snake,
+} from "./predicates";
 
 /** One relation a family read, before confidence is computed. */
 export interface TreeCandidate {
@@ -203,9 +211,13 @@ const verbal: TreeFamily = {
       if (!passive) continue;
       const patients = patientsOf(ctx, v);
       for (const a of subjects) for (const p of patients) emit(a, p, stem, [], "verbal-passive");
-      // "Yugansk was sold to a shell company", "X, based in Y": the patient with the verb's obliques.
+      // "Yugansk was sold to a shell company", "X was born in Y": the patient with the verb's obliques, the
+      // predicate in the participle (BORN_IN, not BORE_IN).
+      const participle = snake(pastParticiple(lemma), ...childrenWith(doc, v, PARTICLE).map((c) => lemmaOf(doc, c)));
       for (const p of patients)
-        for (const slot of slots) for (const t of slot.args) emit(p, t, slot.predicate, slot.tokens, "verbal-passive");
+        for (const slot of slots)
+          for (const t of slot.args)
+            emit(p, t, canonicalPredicate(slot.predicate.replace(stem, participle)), slot.tokens, "verbal-passive");
     }
     return out;
   },
@@ -244,7 +256,8 @@ function roleAndOwner(ctx: TreeContext, heads: number[]): { words: number[]; own
 
 function rolePredicate(ctx: TreeContext, words: number[], head: number | null, owner: Arg): string | null {
   const { doc } = ctx;
-  const forms = [...words, ...(head === null ? [] : [head])].map((i) => doc.form[i]);
+  // Ordinals and numbers are no part of the role ("the 23rd President of the United States").
+  const forms = [...words, ...(head === null ? [] : [head])].map((i) => doc.form[i]).filter((f) => !/\d/.test(f));
   const lemma = head === null ? "" : lemmaOf(doc, head);
   if (lemma === "member") return "MEMBER_OF";
   if (["native", "resident", "citizen", "national"].includes(lemma)) return "FROM";
@@ -325,6 +338,7 @@ function placePredicate(prep: string, a: EntityType, b: EntityType): string | nu
     if (a === "ORGANIZATION") return prep === "of" || prep === "in" || prep === "" ? "BASED_IN" : null;
     if (a === "PERSON") return prep === "of" || prep === "from" || prep === "" ? "FROM" : null;
   }
+  if (b === "ORGANIZATION" && a === "PERSON" && prep === "at") return "WORKED_AT";
   if (b === "ORGANIZATION" && prep === "of") {
     if (a === "PERSON") return "MEMBER_OF";
     if (a === "ORGANIZATION") return "PART_OF";
@@ -352,12 +366,18 @@ const modifier: TreeFamily = {
       for (const c of doc.children(i)) {
         const rel = doc.deprel[c];
         if (rel === "nmod") for (const y of argsOf(ctx, c)) emit(y, caseOf(doc, c), "modifier-nmod", [c]);
-        if (rel === "appos" && m.type === "LOCATION")
+        const chain = rel === "appos" || rel === "flat" || rel === "list" || rel === "nmod:npmod";
+        const commaBefore = c > 0 && doc.form[c - 1] === "," && ctx.mentionAt[c - 2] === ctx.mentionAt[i];
+        if (chain && m.type === "LOCATION" && (rel === "appos" || commaBefore) && !childrenWith(doc, c, "cc").length)
           for (const y of argsOf(ctx, c)) if (y.mention.type === "LOCATION") emit(y, "", "modifier-appos", [c]);
       }
       // Owners among prenominal modifiers (persons are the role family's).
       if (m.type === "PERSON") continue;
-      const { owners } = roleAndOwner(ctx, [i]);
+      // A name used as a modifier owns its noun's modifiers too: "London's Tate Britain art gallery".
+      const h = doc.head[i];
+      const heads =
+        h >= 0 && doc.deprel[i] === "compound" && !mentionOf(ctx, h) && doc.upos[h] === "NOUN" ? [i, h] : [i];
+      const { owners } = roleAndOwner(ctx, heads);
       for (const y of owners) emit(y, "", "modifier-prenominal", [y.token]);
       // "Glenmorangie, one of Scotland's premier whisky firms": a place owning an apposed description.
       for (const a of childrenWith(doc, i, "appos")) {

@@ -10,6 +10,7 @@ import { resolveCoreference } from "../../coref";
 import type { SentenceCandidate } from "../index";
 import type { RelMention } from "../types";
 import { RELATABLE } from "../types";
+import { extractRelations } from "../index";
 import { buildContext } from "./context";
 import { TREE_FAMILIES, type TreeCandidate, type TreeFamily } from "./families";
 import { isSymmetric } from "./predicates";
@@ -84,5 +85,15 @@ export function extractTreeRelations(
       if (!prev || cand.confidence > prev.confidence) best.set(key, cand);
     }
   }
+  // The word-sequence role patterns still read titles the parser gets wrong ("BA's chief executive" tagged as
+  // an adjective): a second opinion for the role family only, never for verbs (they would assert negations).
+  for (const c of extractRelations(sentences, mentions)) {
+    if (!c.pattern.startsWith("role-")) continue;
+    const key = `${c.sentence.start}|${c.source}|${c.predicate}|${c.target}|0`;
+    if (!best.has(key)) best.set(key, { ...c, confidence: Math.min(c.confidence, LEGACY_ROLE_CONFIDENCE) });
+  }
   return [...best.values()];
 }
+
+/** Confidence of a role read only by the word-sequence patterns (calibrated with the tree families). */
+const LEGACY_ROLE_CONFIDENCE = 0.85;

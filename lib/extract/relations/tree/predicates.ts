@@ -141,6 +141,43 @@ const IRREGULAR: Record<string, string> = {
   write: "wrote",
 };
 
+const PARTICIPLE: Record<string, string> = {
+  bear: "born",
+  beat: "beaten",
+  break: "broken",
+  choose: "chosen",
+  draw: "drawn",
+  drive: "driven",
+  forbid: "forbidden",
+  give: "given",
+  grow: "grown",
+  hide: "hidden",
+  know: "known",
+  ride: "ridden",
+  rise: "risen",
+  see: "seen",
+  shake: "shaken",
+  show: "shown",
+  speak: "spoken",
+  steal: "stolen",
+  swear: "sworn",
+  take: "taken",
+  tear: "torn",
+  throw: "thrown",
+  wear: "worn",
+  write: "written",
+  overthrow: "overthrown",
+  withdraw: "withdrawn",
+  forgive: "forgiven",
+  fly: "flown",
+  go: "gone",
+};
+
+/** Past participle of a verb lemma ("bear" → "born", "sell" → "sold"): the passive's predicate ("BORN_IN"). */
+export function pastParticiple(lemma: string): string {
+  return PARTICIPLE[lemma.toLowerCase()] ?? pastTense(lemma);
+}
+
 /** Two-syllable verbs stressed on the last syllable double their final consonant ("admit" → "admitted"). */
 const DOUBLING = new Set(
   "admit commit compel control occur omit patrol permit prefer rebel refer regret submit transfer equip expel propel".split(
