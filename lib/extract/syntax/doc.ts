@@ -36,7 +36,7 @@ export class Doc {
   readonly head: Int32Array;
   /** UD relation to the head ("root" for the sentence root), "" until parsed. */
   readonly deprel: string[];
-  /** Parser confidence for the token's attachment: score of the chosen move minus the best other (≥ 0). */
+  /** Parser confidence for the token's attachment: chosen move's score minus the best other valid move (≥ 0; 0 when forced). */
   readonly margin: Float32Array;
   /** Sentence i covers tokens [sentStart[i], sentEnd[i]). Sentences are in order and do not overlap. */
   readonly sentStart: Int32Array;
