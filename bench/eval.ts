@@ -15,6 +15,16 @@ export const PARTS: EvalPart[] = [
     description: "NER on CoNLL-2003 dev: doc- and mention-level P/R/F1 per type, beside compromise; throughput",
     run: async (args) => (await import("./eval-ner")).run(args),
   },
+  {
+    id: "relations",
+    description: "Relations: CoNLL04 dev P/R/F1 per type, labelled BBC set, BBC corpus rate; every extractor",
+    run: async (args) => (await import("./eval-relations")).run(args),
+  },
+  {
+    id: "syntax",
+    description: "POS, lemma and dependency parse on UD English EWT dev (gold tokens): UPOS/XPOS/lemma, UAS/LAS; speed",
+    run: async (args) => (await import("./eval-syntax")).run(args),
+  },
 ];
 
 async function main(argv: string[]): Promise<void> {

@@ -56,6 +56,11 @@ export function EdgePanel({
             confidence {rel.confidence.toFixed(2)} · stated by{" "}
             <span data-testid="edge-sources">{rel.sources.length ? rel.sources.join(", ") : "unknown outlets"}</span>
           </div>
+          {rel.negated && (
+            <p className="muted small" data-testid="edge-negated">
+              Negated claim: the sources say this did not happen.
+            </p>
+          )}
           <h3>Evidence ({data.evidence.length})</h3>
           {data.evidence.length === 0 && <p className="muted">No evidence sentences stored.</p>}
           {data.evidence.map((ev) => (
@@ -72,6 +77,16 @@ export function EdgePanel({
               >
                 <MarkedSentence sentence={ev.sentence} marks={ev.marks} />
               </Link>
+              {ev.attributedTo && (
+                <div className="src" data-testid="evidence-speaker">
+                  said by {ev.attributedTo.name}
+                </div>
+              )}
+              {ev.resolved?.map((r) => (
+                <div className="src" key={r.start} data-testid="evidence-resolved">
+                  “{r.text}” = {r.name}
+                </div>
+              ))}
               <div className="src">
                 {ev.source ?? "Unknown outlet"}
                 {ev.date ? ` · ${ev.date}` : ""} · {ev.articleTitle}

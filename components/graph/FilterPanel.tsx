@@ -112,6 +112,15 @@ export function FilterPanel({
         value={view.minConfidence ?? 0}
         onChange={(e) => onChange({ minConfidence: Number(e.target.value) || undefined })}
       />
+      <label className="small" style={{ display: "block", marginTop: 8 }}>
+        <input
+          type="checkbox"
+          data-testid="filter-negated"
+          checked={view.negated === true}
+          onChange={(e) => onChange({ negated: e.target.checked || undefined })}
+        />{" "}
+        Show negated claims
+      </label>
       <div style={{ marginTop: 10 }}>
         <button
           className="btn"
@@ -124,6 +133,7 @@ export function FilterPanel({
               from: undefined,
               to: undefined,
               minConfidence: undefined,
+              negated: undefined,
             })
           }
         >

@@ -64,11 +64,16 @@ export function nodeAttributes(node: GraphNode, maxDegree: number) {
   };
 }
 
+/** Negated claims ("would not sign") are drawn pale and labelled "not …" so they never read as asserted. */
+export const NEGATED_EDGE_COLOUR = "#c5cad3";
+
 export function edgeAttributes(edge: GraphEdge) {
+  const label = edge.predicate.replace(/_/g, " ").toLowerCase();
   return {
-    label: edge.predicate.replace(/_/g, " ").toLowerCase(),
+    label: edge.negated ? `not ${label}` : label,
     predicate: edge.predicate,
-    color: edgeColour(edge.confidence),
+    negated: edge.negated === true,
+    color: edge.negated ? NEGATED_EDGE_COLOUR : edgeColour(edge.confidence),
     size: edgeSize(edge.evidenceCount),
     type: "arrow",
   };

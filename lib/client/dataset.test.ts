@@ -82,3 +82,16 @@ test("appearance: colour by type with a fallback, size bounded", () => {
   assert.equal(nodeSize(Number.NaN, 0), MIN_NODE_SIZE);
   assert.ok(nodeSize(4, 16) > nodeSize(1, 16));
 });
+
+test("negated claims are hidden unless the filter asks for them, and drawn as 'not …'", () => {
+  const ds = datasetFrom({
+    nodes: [node("putin", "PERSON"), node("raisi", "PERSON")],
+    edges: [edge("e1", "putin", "raisi"), { ...edge("e2", "putin", "raisi", "SIGNED_DEAL_WITH"), negated: true }],
+  });
+  assert.deepEqual(Object.keys(filterDataset(ds, {}).edges), ["e1"]);
+  assert.deepEqual(Object.keys(filterDataset(ds, { negated: true }).edges).sort(), ["e1", "e2"]);
+  const g = new Graph({ multi: true });
+  syncRenderGraph(g, filterDataset(ds, { negated: true }));
+  assert.equal(g.getEdgeAttribute("e2", "label"), "not signed deal with");
+  assert.equal(g.getEdgeAttribute("e1", "label"), "met");
+});

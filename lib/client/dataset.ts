@@ -30,6 +30,8 @@ export interface ClientFilters {
   predicates?: string[];
   sources?: string[];
   minConfidence?: number;
+  /** Show negated claims too (hidden by default). */
+  negated?: boolean;
 }
 
 /** The part of the dataset that passes the filters the browser can apply itself (dates need the server). */
@@ -46,6 +48,7 @@ export function filterDataset(ds: Dataset, f: ClientFilters): Dataset {
     if (predicates && !predicates.has(e.predicate)) continue;
     if (sources && !e.sources.some((s) => sources.has(s))) continue;
     if (e.confidence < minConfidence) continue;
+    if (e.negated && !f.negated) continue;
     edges[e.id] = e;
   }
   return { nodes, edges };

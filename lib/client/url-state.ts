@@ -13,6 +13,8 @@ export interface ViewState {
   from?: string;
   to?: string;
   minConfidence?: number;
+  /** Show negated claims (hidden by default). */
+  negated?: boolean;
   /** Selected node id. */
   sel?: string;
   /** Selected edge (relation) id. */
@@ -71,6 +73,7 @@ export function decodeViewState(input: URLSearchParams | string): ViewState {
     from: date(p.get("from")),
     to: date(p.get("to")),
     minConfidence: confidence(p.get("minConfidence")),
+    negated: p.get("negated") === "1" ? true : undefined,
     sel: text(p.get("sel")),
     edge: text(p.get("edge")),
     q: text(p.get("q")),
@@ -92,6 +95,7 @@ export function encodeViewState(s: ViewState): string {
   if (s.from) p.set("from", s.from);
   if (s.to) p.set("to", s.to);
   if (s.minConfidence !== undefined && s.minConfidence > 0) p.set("minConfidence", String(s.minConfidence));
+  if (s.negated) p.set("negated", "1");
   if (s.sel) p.set("sel", s.sel);
   if (s.edge) p.set("edge", s.edge);
   if (s.q) p.set("q", s.q);

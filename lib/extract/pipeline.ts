@@ -1,19 +1,23 @@
 /**
- * The extraction pipeline: articles → sentences → entity spans (NER) → clean name mentions → in-article
+ * The extraction pipeline: articles → Docs (sentences, UD tokens, POS tags, lemmas, dependency parse) → entity
+ * spans (NER, read from the Doc) → clean name mentions → in-article
  * entities → corpus entities → relations with evidence. Pure and deterministic: no I/O, no clock; the same
  * articles give byte-identical output (everything sorted by id / position). An optional progress callback only
  * observes; it never changes the result.
  */
-import type { Article, Entity, GraphData, Relation } from "../graph/types";
+import type { Article, Entity, Evidence, GraphData, Relation } from "../graph/types";
 import { GRAPH_FORMAT_VERSION } from "../graph/types";
-import { splitSentences, type Sentence } from "./tokenize";
-import { recogniseEntities, type NerTagger } from "./ner";
+import type { Sentence } from "./tokenize";
+import { recogniseDocEntities, type NerTagger } from "./ner";
+import { nerSentences } from "./ner/retokenise";
+import { annotate, loadSyntaxModel, tokenise, type SyntaxModel } from "./syntax";
 import { lookupName } from "./gazetteer";
 import { cleanSpans } from "./resolve/clean";
 import { linkArticle, type LocalEntity } from "./resolve/link";
 import { mergeAcrossArticles } from "./resolve/merge";
-import { aggregateRelations, extractRelations, type RelMention, type ResolvedCandidate } from "./relations";
+import { aggregateRelations, type RelMention, type ResolvedCandidate } from "./relations";
 import type { SentenceCandidate } from "./relations";
+import { relationExtractor, type RelationExtractor } from "./relations/extractors";
 
 interface ArticleWork {
   article: Article;
@@ -24,10 +28,17 @@ interface ArticleWork {
 const COUNTRY_REF = "C:";
 
 /** Resolves one article: mentions → local entities, and relation candidates over local references. */
-function processArticle(article: Article, tagger: NerTagger): ArticleWork {
+function processArticle(
+  article: Article,
+  tagger: NerTagger,
+  relations: RelationExtractor,
+  syntax: SyntaxModel,
+): ArticleWork {
   const text = article.text;
-  const sentences: Sentence[] = splitSentences(text);
-  const spans = recogniseEntities(text, sentences, tagger);
+  // One Doc per article: sentences, UD tokens, tags, lemmas and the dependency parse; NER adds its spans to it.
+  const doc = annotate(tokenise(text), syntax);
+  const spans = recogniseDocEntities(doc, tagger);
+  const sentences: Sentence[] = nerSentences(doc);
   const { mentions, demonyms } = cleanSpans(text, spans);
   const { entities: locals, entityOf } = linkArticle(text, mentions);
 
@@ -52,7 +63,7 @@ function processArticle(article: Article, tagger: NerTagger): ArticleWork {
       demonym: true,
     });
   }
-  const candidates = extractRelations(sentences, relMentions);
+  const candidates = relations.extract({ text, sentences, mentions: relMentions, doc });
 
   // A country named only by a demonym still needs an entity to point at.
   for (const c of candidates) {
@@ -84,6 +95,10 @@ export interface ExtractOptions {
    * done === total. Observation only: what it does cannot change the graph.
    */
   onProgress?: (done: number, total: number, phase: ExtractPhase) => void;
+  /** Relation extractor id from lib/extract/relations/extractors (default: the registry's default). */
+  relationExtractor?: string;
+  /** Tagger and parser for the Doc of every article (default: the committed model, read once per process). */
+  syntax?: SyntaxModel;
 }
 
 /** Steps extractGraph reports for `articleCount` articles (the `total` its onProgress calls carry). */
@@ -96,9 +111,11 @@ export function extractGraph(articles: Article[], tagger: NerTagger, options: Ex
   let done = 0;
   const report = (phase: ExtractPhase) => options.onProgress?.(++done, total, phase);
 
+  const relationStage = relationExtractor(options.relationExtractor);
   const sortedArticles = [...articles].sort((a, b) => cmpStr(a.id, b.id));
+  const syntax = options.syntax ?? loadSyntaxModel();
   const work = sortedArticles.map((a) => {
-    const w = processArticle(a, tagger);
+    const w = processArticle(a, tagger, relationStage, syntax);
     report("article");
     return w;
   });
@@ -120,13 +137,27 @@ export function extractGraph(articles: Article[], tagger: NerTagger, options: Ex
       if (!source || !target || source === target) continue;
       const relatable = (id: string) => ["PERSON", "ORGANIZATION", "LOCATION", "EVENT"].includes(typeOf.get(id) ?? "");
       if (!relatable(source) || !relatable(target)) continue;
+      const evidence: Evidence = {
+        articleId: w.article.id,
+        sentence: c.sentence.text,
+        start: c.sentence.start,
+        end: c.sentence.end,
+      };
+      const speaker = c.attributedTo ? idFor(c.attributedTo) : undefined;
+      if (speaker && speaker !== source && speaker !== target) evidence.attributedTo = speaker;
+      const spans = (c.resolved ?? []).flatMap((r) => {
+        const entity = idFor(r.ref);
+        return entity ? [{ start: r.start, end: r.end, text: r.text, entity }] : [];
+      });
+      if (spans.length) evidence.resolved = spans;
       resolved.push({
         source,
         target,
         predicate: c.predicate,
         confidence: c.confidence,
         symmetric: c.symmetric,
-        evidence: { articleId: w.article.id, sentence: c.sentence.text, start: c.sentence.start, end: c.sentence.end },
+        evidence,
+        ...(c.negated ? { negated: true } : {}),
       });
     }
   });

@@ -48,6 +48,18 @@ export interface Evidence {
   /** Offsets of the sentence in the article's text. */
   start: number;
   end: number;
+  /** Reported speech: the entity id of who said it ("X said Y met Z" → X). Absent when stated by the outlet. */
+  attributedTo?: string;
+  /** Pronouns or descriptions in the sentence that stood for an endpoint: offsets into the article's text. */
+  resolved?: ResolvedSpan[];
+}
+
+/** "he" at [start, end) stood for `entity`. */
+export interface ResolvedSpan {
+  start: number;
+  end: number;
+  text: string;
+  entity: string;
 }
 
 export interface Relation {
@@ -62,6 +74,8 @@ export interface Relation {
   /** Outlets that state the relation (from the evidence's articles), sorted. */
   sources: string[];
   evidence: Evidence[];
+  /** Stated as not so ("would not sign the document"): drawn dashed, hidden by default. Absent = asserted. */
+  negated?: boolean;
 }
 
 export interface GraphData {

@@ -171,3 +171,25 @@ test("names the FIRST bad record when several are bad", () => {
     g.entities[1].mentions[0].articleId = "zz";
   }, /^entities\[1\]/);
 });
+
+test("claim status: negated relations, speakers and resolved pronouns are accepted and checked", () => {
+  const g = goodGraph() as unknown as { relations: Record<string, unknown>[] };
+  const ev = (g.relations[0].evidence as Record<string, unknown>[])[0];
+  g.relations[0].negated = true;
+  ev.attributedTo = "person:ebrahim-raisi";
+  ev.resolved = [{ start: 18, end: 32, text: "Vladimir Putin", entity: "person:vladimir-putin" }];
+  assert.doesNotThrow(() => validateGraphData(g));
+  const evOf = (x: Graph) => x.relations[0].evidence[0] as Record<string, unknown>;
+  rejects((x) => Object.assign(x.relations[0], { negated: false }), /negated/);
+  rejects((x) => Object.assign(evOf(x), { attributedTo: "person:nobody" }), /unknown entity/);
+  rejects(
+    (x) =>
+      Object.assign(evOf(x), { resolved: [{ start: 18, end: 32, text: "Putin", entity: "person:vladimir-putin" }] }),
+    /text/,
+  );
+  rejects(
+    (x) =>
+      Object.assign(evOf(x), { resolved: [{ start: 69, end: 73, text: "They", entity: "person:vladimir-putin" }] }),
+    /outside its evidence sentence/,
+  );
+});

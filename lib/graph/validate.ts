@@ -49,7 +49,16 @@ const entitySchema = z.strictObject({
   mentions: z.array(mentionSchema),
 });
 
-const evidenceSchema = z.strictObject({ articleId: nonEmpty, sentence: z.string(), start: offset, end: offset });
+const resolvedSchema = z.strictObject({ start: offset, end: offset, text: nonEmpty, entity: nonEmpty });
+
+const evidenceSchema = z.strictObject({
+  articleId: nonEmpty,
+  sentence: z.string(),
+  start: offset,
+  end: offset,
+  attributedTo: nonEmpty.optional(),
+  resolved: z.array(resolvedSchema).optional(),
+});
 
 const relationSchema = z.strictObject({
   id: nonEmpty,
@@ -59,6 +68,7 @@ const relationSchema = z.strictObject({
   confidence: z.number().min(0).max(1),
   sources: z.array(z.string()),
   evidence: z.array(evidenceSchema),
+  negated: z.literal(true).optional(),
 });
 
 const graphSchema = z.strictObject({
@@ -204,6 +214,23 @@ function checkReferences(root: unknown, data: GraphData) {
     }
     relation.evidence.forEach((ev, j) => {
       checkSpan(root, ["relations", i, "evidence", j], ev, articleText, { field: "sentence", value: ev.sentence });
+      if (ev.attributedTo !== undefined && !entityIds.has(ev.attributedTo)) {
+        fail(
+          root,
+          ["relations", i, "evidence", j, "attributedTo"],
+          `refers to unknown entity ${JSON.stringify(ev.attributedTo)}`,
+        );
+      }
+      ev.resolved?.forEach((r, k) => {
+        const at = ["relations", i, "evidence", j, "resolved", k];
+        if (!entityIds.has(r.entity))
+          fail(root, [...at, "entity"], `refers to unknown entity ${JSON.stringify(r.entity)}`);
+        checkSpan(root, at, { articleId: ev.articleId, start: r.start, end: r.end }, articleText, {
+          field: "text",
+          value: r.text,
+        });
+        if (r.start < ev.start || r.end > ev.end) fail(root, at, "lies outside its evidence sentence");
+      });
     });
   });
 }

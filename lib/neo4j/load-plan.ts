@@ -36,6 +36,7 @@ function relationRow(r: GraphData["relations"][number]): RelationRow {
     predicate: r.predicate,
     confidence: r.confidence,
     sources: sortedUnique(r.sources),
+    ...(r.negated ? { negated: true as const } : {}),
   };
 }
 
@@ -80,6 +81,12 @@ export function statementRows(data: GraphData): StatementRow[] {
         sentence: ev.sentence,
         start: ev.start,
         end: ev.end,
+        // Neo4j properties hold no maps: the resolved pronoun spans travel as parallel lists.
+        attributedTo: ev.attributedTo ?? null,
+        resolvedStarts: (ev.resolved ?? []).map((x) => x.start),
+        resolvedEnds: (ev.resolved ?? []).map((x) => x.end),
+        resolvedTexts: (ev.resolved ?? []).map((x) => x.text),
+        resolvedEntities: (ev.resolved ?? []).map((x) => x.entity),
       });
     }
   }

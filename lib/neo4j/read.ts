@@ -76,6 +76,7 @@ function toEdge(v: unknown): GraphEdge {
     confidence: num(r.confidence),
     sources: strings(r.sources),
     evidenceCount: num(r.evidenceCount),
+    ...(r.negated === true ? { negated: true as const } : {}),
   };
 }
 
@@ -312,6 +313,8 @@ export async function relationEvidence(relationId: string): Promise<RelationEvid
           sentence: str(s.sentence),
           ...span,
           marks: marksInSentence(span, mentions),
+          ...(s.speakerId ? { attributedTo: { id: str(s.speakerId), name: str(s.speakerName) } } : {}),
+          ...resolvedInSentence(span, s, relation),
         };
       });
       evidence.sort(
@@ -324,6 +327,30 @@ export async function relationEvidence(relationId: string): Promise<RelationEvid
     },
     { metadata: { op: "evidence" } },
   );
+}
+
+/** The statement's resolved pronoun spans, relative to the sentence, named after the endpoint they stood for. */
+function resolvedInSentence(
+  span: { start: number; end: number },
+  s: Row,
+  relation: NamedEdge,
+): Pick<EvidenceItem, "resolved"> {
+  const starts = numbers(s.resolvedStarts);
+  const ends = numbers(s.resolvedEnds);
+  const texts = strings(s.resolvedTexts);
+  const ids = strings(s.resolvedEntities);
+  const name = (id: string) =>
+    id === relation.source ? relation.sourceName : id === relation.target ? relation.targetName : id;
+  const resolved = starts
+    .map((start, k) => ({
+      start: start - span.start,
+      end: ends[k] - span.start,
+      text: texts[k] ?? "",
+      entityId: ids[k] ?? "",
+      name: name(ids[k] ?? ""),
+    }))
+    .filter((r) => r.start >= 0 && r.end > r.start && r.entityId !== "");
+  return resolved.length ? { resolved } : {};
 }
 
 /** An article with its mentions (sorted by position) and the relations stated in it; null if unknown. */

@@ -80,6 +80,10 @@ export interface EvidenceItem {
   end: number;
   /** Mentions of the relation's two entities inside the sentence, offsets relative to the sentence. */
   marks: { start: number; end: number; entityId: string; type: string }[];
+  /** Reported speech: who said it. */
+  attributedTo?: { id: string; name: string };
+  /** Pronouns or descriptions that stood for an endpoint ("he" → Vladimir Putin), offsets relative to the sentence. */
+  resolved?: { start: number; end: number; text: string; entityId: string; name: string }[];
 }
 
 export interface RelationEvidence {

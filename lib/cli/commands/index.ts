@@ -6,8 +6,9 @@ import type { Command } from "../command";
 import { extractCommand } from "./extract";
 import { ingestCommand } from "./ingest";
 import { loadCommand } from "./load";
+import { parseCommand } from "./parse";
 
-export const COMMANDS: readonly Command[] = [extractCommand, loadCommand, ingestCommand];
+export const COMMANDS: readonly Command[] = [extractCommand, loadCommand, ingestCommand, parseCommand];
 
 export function findCommand(id: string): Command | undefined {
   return COMMANDS.find((c) => c.id === id);

@@ -1,7 +1,8 @@
 /**
  * Public entry of the named-entity recogniser. `loadDefaultTagger` reads the committed model (the only I/O,
- * cached); `recogniseEntities` is pure: statistical PERSON/ORGANIZATION/LOCATION/MISC spans from the tagger,
- * DATE/MONEY/EVENT spans from rules, offsets into the article text.
+ * cached); `recogniseDocEntities` is pure: statistical PERSON/ORGANIZATION/LOCATION/MISC spans from the tagger,
+ * DATE/MONEY/EVENT spans from rules, offsets into the article text, also written into the Doc's entity spans.
+ * It reads the Doc's sentences and tokens (through the CoNLL-2003 view of retokenise.ts) instead of tokenising.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -11,7 +12,8 @@ import { decodeModel, type NerTagger } from "./model";
 import { applyRules } from "./rules";
 import { tagDocument } from "./tagger";
 import { tagsToSpans } from "./conll";
-import { retokenise } from "./retokenise";
+import { nerSentences, retokenise } from "./retokenise";
+import type { Doc } from "../syntax/doc";
 import { propagateNames } from "./propagate";
 
 export type { NerTagger } from "./model";
@@ -133,4 +135,17 @@ function lowerBound(spans: EntitySpan[], pos: number): number {
 /** All entity spans of one article, sorted by position. */
 export function recogniseEntities(text: string, sentences: Sentence[], tagger: NerTagger): EntitySpan[] {
   return mergeSpans(modelEntities(text, sentences, tagger), applyRules(text, sentences));
+}
+
+/** Entity spans of an analysed Doc (its sentences and tokens, seen the way the tagger was trained); sets doc.ents. */
+export function recogniseDocEntities(doc: Doc, tagger: NerTagger): EntitySpan[] {
+  const spans = recogniseEntities(doc.text, nerSentences(doc), tagger);
+  doc.ents = [];
+  for (const s of spans) {
+    const a = doc.tokenAt(s.start);
+    const b = doc.tokenAt(s.end - 1);
+    if (a < 0 || b < 0) continue;
+    doc.ents.push({ start: a, end: b + 1, label: s.type, ...(s.score === undefined ? {} : { score: s.score }) });
+  }
+  return spans;
 }

@@ -2,7 +2,8 @@
  * Aggregation: identical (source, predicate, target) relations from all sentences and articles become one
  * Relation with all its evidence, the outlets that state it and a combined confidence (noisy-OR of the
  * sentences' confidences: more independent evidence, more confidence). Symmetric predicates are grouped
- * direction-free and stored in the direction most evidence uses.
+ * direction-free and stored in the direction most evidence uses. A negated statement ("would not sign") is its
+ * own relation (negated: true, its own id), never merged into the asserted one.
  */
 import { createHash } from "node:crypto";
 import type { Evidence, Relation } from "../../graph/types";
@@ -14,10 +15,12 @@ export interface ResolvedCandidate {
   confidence: number;
   symmetric: boolean;
   evidence: Evidence;
+  negated?: boolean;
 }
 
-export function relationId(source: string, predicate: string, target: string): string {
-  return "r-" + createHash("sha1").update(`${source}|${predicate}|${target}`).digest("hex").slice(0, 12);
+export function relationId(source: string, predicate: string, target: string, negated = false): string {
+  const key = `${source}|${negated ? "NOT:" : ""}${predicate}|${target}`;
+  return "r-" + createHash("sha1").update(key).digest("hex").slice(0, 12);
 }
 
 function cmpEvidence(a: Evidence, b: Evidence): number {
@@ -33,7 +36,7 @@ export function aggregateRelations(
   for (const c of candidates) {
     if (c.source === c.target) continue;
     const [a, b] = c.symmetric && c.target < c.source ? [c.target, c.source] : [c.source, c.target];
-    const key = `${c.symmetric ? "S" : "D"}|${c.predicate}|${a}|${b}`;
+    const key = `${c.symmetric ? "S" : "D"}|${c.negated ? "N" : "A"}|${c.predicate}|${a}|${b}`;
     const list = groups.get(key) ?? [];
     list.push(c);
     groups.set(key, list);
@@ -66,13 +69,14 @@ export function aggregateRelations(
       ),
     ].sort();
     relations.push({
-      id: relationId(source, predicate, target),
+      id: relationId(source, predicate, target, best.negated === true),
       source,
       target,
       predicate,
       confidence,
       sources,
       evidence,
+      ...(best.negated ? { negated: true as const } : {}),
     });
   }
   return relations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -31,6 +31,12 @@ export interface RelationCandidate {
   /** Stated with a hedge or a modal ("allegedly", "may"): kept, with lower confidence. */
   hedged?: boolean;
   pattern: string;
+  /** Stated as not so ("would not sign", "denied meeting"): kept, marked. */
+  negated?: boolean;
+  /** Reported speech: the speaker's entity reference ("X said Y met Z" → X). */
+  attributedTo?: string;
+  /** Pronouns and descriptions that stood for an endpoint ("he" → the entity), character offsets. */
+  resolved?: { start: number; end: number; text: string; ref: string }[];
 }
 
 /** A sentence seen as a sequence of units: words, and mentions collapsed to one unit each. */

@@ -17,7 +17,8 @@ const EDGE_MAP = /* cypher */ `{
   predicate: coalesce(r.predicate, type(r)),
   confidence: r.confidence,
   sources: coalesce(r.sources, []),
-  evidenceCount: r.evidenceCount
+  evidenceCount: r.evidenceCount,
+  negated: coalesce(r.negated, false)
 }`;
 
 /**
@@ -199,8 +200,12 @@ WHERE e.id IN $entityIds
 WITH st, art, collect(CASE WHEN e IS NULL THEN null ELSE {
   entityId: e.id, type: e.type, starts: coalesce(m.starts, []), ends: coalesce(m.ends, [])
 } END) AS mentions
+OPTIONAL MATCH (speaker:Entity {id: st.attributedTo})
 RETURN art.id AS articleId, art.title AS articleTitle, art.source AS source, art.date AS date,
-  st.sentence AS sentence, st.start AS start, st.end AS end, mentions
+  st.sentence AS sentence, st.start AS start, st.end AS end, mentions,
+  speaker.id AS speakerId, speaker.name AS speakerName,
+  coalesce(st.resolvedStarts, []) AS resolvedStarts, coalesce(st.resolvedEnds, []) AS resolvedEnds,
+  coalesce(st.resolvedTexts, []) AS resolvedTexts, coalesce(st.resolvedEntities, []) AS resolvedEntities
 ORDER BY date DESC, articleTitle, start`;
 
 /** An article with its entity mentions (offset lists, expanded by read.ts). */

@@ -35,6 +35,13 @@ export interface StatementRow {
   sentence: string;
   start: number;
   end: number;
+  /** Entity id of the speaker of reported speech, or null. */
+  attributedTo: string | null;
+  /** Pronouns that stood for an endpoint, as parallel lists (article offsets, text, entity id). */
+  resolvedStarts: number[];
+  resolvedEnds: number[];
+  resolvedTexts: string[];
+  resolvedEntities: string[];
 }
 
 /**
@@ -123,7 +130,12 @@ CREATE (s:Statement {
   articleId: row.articleId,
   sentence: row.sentence,
   start: row.start,
-  end: row.end
+  end: row.end,
+  attributedTo: row.attributedTo,
+  resolvedStarts: row.resolvedStarts,
+  resolvedEnds: row.resolvedEnds,
+  resolvedTexts: row.resolvedTexts,
+  resolvedEntities: row.resolvedEntities
 })
 CREATE (s)-[:IN_ARTICLE]->(a), (s)-[:SUBJECT]->(src), (s)-[:OBJECT]->(tgt)`;
 
@@ -140,7 +152,12 @@ SET s.relationId = row.relationId,
     s.articleId = row.articleId,
     s.sentence = row.sentence,
     s.start = row.start,
-    s.end = row.end
+    s.end = row.end,
+    s.attributedTo = row.attributedTo,
+    s.resolvedStarts = row.resolvedStarts,
+    s.resolvedEnds = row.resolvedEnds,
+    s.resolvedTexts = row.resolvedTexts,
+    s.resolvedEntities = row.resolvedEntities
 MERGE (s)-[:IN_ARTICLE]->(a)
 MERGE (s)-[:SUBJECT]->(src)
 MERGE (s)-[:OBJECT]->(tgt)`;
@@ -179,6 +196,7 @@ SET r.sources = CASE r.sources WHEN row.sources THEN row.sources ELSE COLLECT {
       UNWIND coalesce(r.sources, []) + row.sources AS source RETURN DISTINCT source ORDER BY source
     } END,
     r.predicate = row.predicate,
+    r.negated = CASE WHEN row.negated THEN true ELSE null END,
     r.evidenceCount = COUNT { MATCH (s:Statement {relationId: row.id}) }`;
     relationQueryCache.set(predicate, query);
   }

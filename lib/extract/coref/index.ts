@@ -1,0 +1,286 @@
+/**
+ * Coreference inside one article: which named entity a pronoun ("he", "its", "their") or a definite
+ * description ("the president", "the company") stands for. Antecedent sieves, most precise first:
+ *   1. exact and alias match is already done by resolution (every mention carries its entity's ref);
+ *   2. role nouns matched to a role the article states for a person ("Russian President Vladimir Putin …
+ *      the president"), and type nouns ("the company", "the club") to the latest entity of that kind;
+ *   3. pronouns by gender (titles, given names, earlier pronouns), number and animacy, preferring subjects and
+ *      recent sentences (the current one and up to two before).
+ * Pure: reads a Doc (tokens; POS and dependencies used when present) and the article's resolved mentions.
+ */
+import type { Doc } from "../syntax";
+import type { EntityType } from "../../graph/types";
+import { ROLE_HEADS, ROLE_MODIFIERS } from "../gazetteer/titles";
+import { nameGender, titleGender, type Gender } from "./gender";
+
+export { nameGender, titleGender, type Gender } from "./gender";
+
+/** A resolved entity mention as coreference needs it: character span, type, entity reference and name. */
+export interface CorefMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  ref: string;
+  /** Canonical name of the entity (for given-name gender). */
+  name: string;
+}
+
+/** A pronoun or description and the entity it stands for. */
+export interface Antecedent {
+  /** Token index of the pronoun or the description's head noun. */
+  token: number;
+  start: number;
+  end: number;
+  text: string;
+  ref: string;
+  sieve: "role" | "type-noun" | "pronoun";
+}
+
+interface PronounFeatures {
+  gender?: Gender;
+  plural: boolean;
+  animate: boolean;
+}
+
+const PRONOUNS: Record<string, PronounFeatures> = {
+  he: { gender: "m", plural: false, animate: true },
+  him: { gender: "m", plural: false, animate: true },
+  his: { gender: "m", plural: false, animate: true },
+  himself: { gender: "m", plural: false, animate: true },
+  she: { gender: "f", plural: false, animate: true },
+  her: { gender: "f", plural: false, animate: true },
+  hers: { gender: "f", plural: false, animate: true },
+  herself: { gender: "f", plural: false, animate: true },
+  it: { plural: false, animate: false },
+  its: { plural: false, animate: false },
+  itself: { plural: false, animate: false },
+  they: { plural: true, animate: false },
+  them: { plural: true, animate: false },
+  their: { plural: true, animate: false },
+};
+
+/** Definite nouns that stand for the latest entity of a type ("the company" → an organisation). */
+const TYPE_NOUNS: Record<string, EntityType> = {
+  company: "ORGANIZATION",
+  firm: "ORGANIZATION",
+  group: "ORGANIZATION",
+  airline: "ORGANIZATION",
+  carrier: "ORGANIZATION",
+  bank: "ORGANIZATION",
+  club: "ORGANIZATION",
+  party: "ORGANIZATION",
+  team: "ORGANIZATION",
+  organisation: "ORGANIZATION",
+  organization: "ORGANIZATION",
+  agency: "ORGANIZATION",
+  gallery: "ORGANIZATION",
+  telco: "ORGANIZATION",
+  giant: "ORGANIZATION",
+  country: "LOCATION",
+  city: "LOCATION",
+  town: "LOCATION",
+  capital: "LOCATION",
+  region: "LOCATION",
+};
+
+const MAX_SENTENCE_DISTANCE = 2;
+
+interface Seen {
+  ref: string;
+  type: EntityType;
+  sentence: number;
+  token: number;
+  subject: boolean;
+}
+
+/** Token range [a, b) of a character span, or null. */
+function tokensOf(doc: Doc, start: number, end: number): [number, number] | null {
+  const span = doc.charSpan(start, end);
+  return span ? [span.start, span.end] : null;
+}
+
+function isSubject(doc: Doc, first: number, last: number, firstInSentence: boolean): boolean {
+  // Without a parse: the sentence's first mention, unless it is a possessor ("Frank Capra's movie").
+  if (!doc.parsed) return firstInSentence && !/^['’]s?$/.test(doc.form[last] ?? "");
+  for (let i = first; i < last; i++) {
+    const h = doc.head[i];
+    if (h < first || h >= last) return doc.deprel[i].startsWith("nsubj");
+  }
+  return false;
+}
+
+/** Resolves the pronouns and definite descriptions of an article; the result is in text order. */
+export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]): Antecedent[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const mentionAt = new Int32Array(doc.length).fill(-1);
+  const spans: ([number, number] | null)[] = sorted.map((m) => tokensOf(doc, m.start, m.end));
+  spans.forEach((s, k) => {
+    if (s) for (let i = s[0]; i < s[1]; i++) mentionAt[i] = k;
+  });
+
+  const gender = new Map<string, Gender>();
+  const roles = new Map<string, string>(); // role word → ref of the person the article gave it to
+  const lower = (i: number) => (i >= 0 && i < doc.length ? doc.form[i].toLowerCase() : "");
+  // Gender from a title just before a mention, or from the given name; roles from titles and appositions.
+  sorted.forEach((m, k) => {
+    const s = spans[k];
+    if (!s || m.type !== "PERSON") return;
+    const g = titleGender(lower(s[0] - 1)) ?? titleGender(doc.form[s[0]]) ?? nameGender(m.name);
+    if (g && !gender.has(m.ref)) gender.set(m.ref, g);
+  });
+
+  const out: Antecedent[] = [];
+  const history: Seen[] = [];
+  // Inside a quotation "we" and "they" are the speaker's, not the article's: pronouns there stay unresolved.
+  let quoted = false;
+  for (let si = 0; si < doc.sentenceCount; si++) {
+    let firstMention = true;
+    // A paragraph break ends any quotation left open.
+    if (si > 0 && doc.text.slice(doc.end[doc.sentEnd[si - 1] - 1], doc.start[doc.sentStart[si]]).includes("\n"))
+      quoted = false;
+    for (let i = doc.sentStart[si]; i < doc.sentEnd[si]; i++) {
+      const f = doc.form[i];
+      if (f === '"' || f === "“" || f === "”") {
+        quoted = f === "“" ? true : f === "”" ? false : !quoted;
+        continue;
+      }
+      const k = mentionAt[i];
+      if (k >= 0) {
+        if (i > 0 && mentionAt[i - 1] === k) continue;
+        const m = sorted[k];
+        const s = spans[k]!;
+        history.push({
+          ref: m.ref,
+          type: m.type,
+          sentence: si,
+          token: i,
+          subject: isSubject(doc, s[0], s[1], firstMention),
+        });
+        firstMention = false;
+        if (m.type === "PERSON") recordRoles(doc, s, m.ref, roles, mentionAt);
+        continue;
+      }
+      const w = lower(i);
+      if (quoted) continue;
+      const pron = PRONOUNS[w];
+      if (pron && (w === "it" || w === "them") && !isPronounSubject(doc, i, w)) continue;
+      if (pron) {
+        const ref = resolvePronoun(pron, history, si, gender);
+        if (ref) {
+          out.push({ token: i, start: doc.start[i], end: doc.end[i], text: doc.form[i], ref, sieve: "pronoun" });
+          if (pron.gender && !gender.has(ref)) gender.set(ref, pron.gender);
+          const type = history.find((h) => h.ref === ref)?.type ?? "PERSON";
+          history.push({ ref, type, sentence: si, token: i, subject: isPronounSubject(doc, i, w) });
+        }
+        continue;
+      }
+      // "the president" / "the company": a definite noun that is not the title of a following name.
+      if (lower(i - 1) !== "the" || mentionAt[i + 1] >= 0 || lower(i + 1) === "of") continue;
+      if (doc.tagged && doc.upos[i] !== "NOUN") continue;
+      const roleRef = roles.get(w);
+      if (roleRef) {
+        out.push({
+          token: i,
+          start: doc.start[i - 1],
+          end: doc.end[i],
+          text: doc.text.slice(doc.start[i - 1], doc.end[i]),
+          ref: roleRef,
+          sieve: "role",
+        });
+        continue;
+      }
+      const type = TYPE_NOUNS[w];
+      if (!type) continue;
+      const ref = latestOfType(history, type, si);
+      if (ref)
+        out.push({
+          token: i,
+          start: doc.start[i - 1],
+          end: doc.end[i],
+          text: doc.text.slice(doc.start[i - 1], doc.end[i]),
+          ref,
+          sieve: "type-noun",
+        });
+    }
+  }
+  return out;
+}
+
+/** Role words stated for a person: a title before the name ("President X") or an apposition after it. */
+function recordRoles(
+  doc: Doc,
+  s: [number, number],
+  ref: string,
+  roles: Map<string, string>,
+  mentionAt: Int32Array,
+): void {
+  const sent = doc.sentenceOf(s[0]);
+  const lo = doc.sentStart[sent];
+  const hi = doc.sentEnd[sent];
+  const isRole = (i: number) => ROLE_HEADS.has(doc.form[i].toLowerCase());
+  for (let i = s[0] - 1; i >= Math.max(lo, s[0] - 3) && mentionAt[i] < 0; i--) {
+    const w = doc.form[i].toLowerCase();
+    if (isRole(i)) roles.set(w, ref);
+    else if (!ROLE_MODIFIERS.has(w)) break;
+  }
+  if (doc.form[s[1]] === ",") {
+    for (let i = s[1] + 1; i < Math.min(hi, s[1] + 6) && mentionAt[i] < 0; i++) {
+      if (isRole(i)) {
+        roles.set(doc.form[i].toLowerCase(), ref);
+        break;
+      }
+      if (doc.form[i] === ",") break;
+    }
+  }
+}
+
+/** Without a parse, "it" counts as a subject only where a clause starts ("that it", ", it"), not as an object. */
+const CLAUSE_OPENERS = new Set(["", ",", "that", "and", "but", "because", "while", "when", "as", "said", "says"]);
+
+function isPronounSubject(doc: Doc, i: number, w: string): boolean {
+  if (doc.parsed) return doc.deprel[i].startsWith("nsubj") && doc.deprel[i] !== "expl";
+  if (w === "it" || w === "them") {
+    const prev = i > doc.sentStart[doc.sentenceOf(i)] ? doc.form[i - 1].toLowerCase() : "";
+    return w === "it" && CLAUSE_OPENERS.has(prev);
+  }
+  return w === "he" || w === "she" || w === "they";
+}
+
+function resolvePronoun(
+  p: PronounFeatures,
+  history: readonly Seen[],
+  sentence: number,
+  gender: Map<string, Gender>,
+): string | undefined {
+  let best: { ref: string; score: number } | undefined;
+  for (let h = history.length - 1; h >= 0; h--) {
+    const c = history[h];
+    const distance = sentence - c.sentence;
+    if (distance > MAX_SENTENCE_DISTANCE) break;
+    if (p.animate) {
+      if (c.type !== "PERSON") continue;
+      const g = gender.get(c.ref);
+      if (g && p.gender && g !== p.gender) continue;
+    } else if (p.plural) {
+      // "they" in news is mostly an organisation or a team; several people are not one entity.
+      if (c.type !== "ORGANIZATION") continue;
+    } else if (c.type === "PERSON") continue;
+    let score = -10 * distance + (c.subject ? 4 : 0) + h / 1000;
+    if (p.gender && gender.get(c.ref) === p.gender) score += 2;
+    if (!best || score > best.score) best = { ref: c.ref, score };
+  }
+  return best?.ref;
+}
+
+function latestOfType(history: readonly Seen[], type: EntityType, sentence: number): string | undefined {
+  let best: { ref: string; score: number } | undefined;
+  for (let h = history.length - 1; h >= 0; h--) {
+    const c = history[h];
+    const distance = sentence - c.sentence;
+    if (distance > MAX_SENTENCE_DISTANCE + 1) break;
+    if (c.type !== type) continue;
+    const score = -10 * distance + (c.subject ? 4 : 0) + h / 1000;
+    if (!best || score > best.score) best = { ref: c.ref, score };
+  }
+  return best?.ref;
+}

@@ -1,0 +1,171 @@
+/**
+ * The view of one parsed article that the tree pattern families share: which tokens belong to which entity
+ * mention, which pronouns and descriptions coreference resolved, and helpers to walk the dependency tree from a
+ * token to the entities it denotes (through conjunctions, appositions and "a district of Y"), and to read a
+ * predicate's claim status (negated, hedged, reported by whom).
+ */
+import type { Doc } from "../../syntax";
+import type { Antecedent } from "../../coref";
+import type { RelMention } from "../types";
+import { HEDGE_ADVERBS, HEDGE_AUX, HEDGING_HEADS, NEGATING_VERBS, SPEECH_VERBS } from "./predicates";
+
+/** An entity an argument position denotes, and how it was reached. */
+export interface Arg {
+  mention: RelMention;
+  /** Head token of the mention (or the pronoun / description standing for it). */
+  token: number;
+  /** Set when the argument is a pronoun or a definite description resolved by coreference. */
+  via?: Antecedent;
+}
+
+export interface TreeContext {
+  doc: Doc;
+  mentions: readonly RelMention[];
+  /** mention index per token, -1 outside mentions */
+  mentionAt: Int32Array;
+  /** resolved pronoun / description per head token */
+  antecedents: Map<number, Antecedent>;
+  /** a mention for each entity ref (the first), to stand for a resolved pronoun */
+  byRef: Map<string, RelMention>;
+}
+
+export function buildContext(
+  doc: Doc,
+  mentions: readonly RelMention[],
+  antecedents: readonly Antecedent[],
+): TreeContext {
+  const mentionAt = new Int32Array(doc.length).fill(-1);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  sorted.forEach((m, k) => {
+    const span = doc.charSpan(m.start, m.end);
+    if (!span) return;
+    for (let i = span.start; i < span.end; i++) if (mentionAt[i] < 0) mentionAt[i] = k;
+  });
+  const byRef = new Map<string, RelMention>();
+  for (const m of sorted) if (!byRef.has(m.ref)) byRef.set(m.ref, m);
+  return { doc, mentions: sorted, mentionAt, antecedents: new Map(antecedents.map((a) => [a.token, a])), byRef };
+}
+
+export const lemmaOf = (doc: Doc, i: number): string => (doc.lemma[i] || doc.form[i]).toLowerCase();
+
+export function childrenWith(doc: Doc, i: number, ...rels: string[]): number[] {
+  return doc.children(i).filter((c) => rels.some((r) => doc.deprel[c] === r || doc.deprel[c].startsWith(r + ":")));
+}
+
+/** The preposition of an obl/nmod dependent ("with" of "with Yvan Gil"), "" when none. */
+export function caseOf(doc: Doc, i: number): string {
+  const prep = (k: number) => doc.children(k).filter((c) => doc.deprel[c] === "case" && c < k && doc.upos[c] === "ADP");
+  let c = prep(i);
+  // "with Venezuela's foreign minister Yvan Gil": the preposition may hang on a modifier before the name.
+  if (!c.length) for (const k of doc.children(i)) if (k < i && !c.length) c = prep(k);
+  return c.map((k) => lemmaOf(doc, k)).join("_");
+}
+
+/** The mention whose tokens include i, if i is that mention's syntactic head (its root inside the span). */
+export function mentionHeadedBy(ctx: TreeContext, i: number): RelMention | undefined {
+  const k = ctx.mentionAt[i];
+  if (k < 0) return undefined;
+  const h = ctx.doc.head[i];
+  if (h >= 0 && ctx.mentionAt[h] === k) return undefined;
+  return ctx.mentions[k];
+}
+
+/** The mention i belongs to (any token of it). */
+export function mentionOf(ctx: TreeContext, i: number): RelMention | undefined {
+  const k = ctx.mentionAt[i];
+  return k >= 0 ? ctx.mentions[k] : undefined;
+}
+
+/**
+ * Entities a token denotes as an argument: its mention, or the entity coreference gave it; a role noun with a
+ * person in apposition or as a name after it ("foreign minister Yvan Gil" parsed with "minister" as head);
+ * and the same for each conjunct ("Moscow and Tehran").
+ */
+export function argsOf(ctx: TreeContext, i: number, depth = 0): Arg[] {
+  const { doc } = ctx;
+  const out: Arg[] = [];
+  const m = mentionOf(ctx, i);
+  if (m && !m.media) out.push({ mention: m, token: i });
+  else if (!m) {
+    const a = ctx.antecedents.get(i);
+    const target = a ? ctx.byRef.get(a.ref) : undefined;
+    if (a && target) out.push({ mention: target, token: i, via: a });
+    else if (doc.upos[i] === "NOUN" || doc.upos[i] === "PROPN") {
+      for (const c of childrenWith(doc, i, "appos", "flat", "compound")) {
+        const cm = mentionOf(ctx, c);
+        if (cm && cm.type === "PERSON" && c > i) {
+          out.push(...argsOf(ctx, c, depth + 1));
+          break;
+        }
+      }
+    }
+  }
+  if (depth < 4) for (const c of childrenWith(doc, i, "conj")) out.push(...argsOf(ctx, c, depth + 1));
+  return out;
+}
+
+/**
+ * Arguments reached through a non-entity noun: "struck a district of Dnipro", "the plot against the
+ * ambassador". Returns [preposition, args] per nmod dependent (one level).
+ */
+export function nounModifiers(ctx: TreeContext, noun: number): { prep: string; args: Arg[] }[] {
+  const out: { prep: string; args: Arg[] }[] = [];
+  for (const c of childrenWith(ctx.doc, noun, "nmod")) {
+    if (ctx.doc.deprel[c] === "nmod:poss" || ctx.doc.deprel[c] === "nmod:tmod") continue;
+    const args = argsOf(ctx, c);
+    if (args.length) out.push({ prep: caseOf(ctx.doc, c), args });
+  }
+  return out;
+}
+
+export interface ClaimStatus {
+  negated: boolean;
+  hedged: boolean;
+  /** The speaker of reported speech ("X said Y met Z" → X). */
+  attributedTo?: Arg;
+  /** The lowest parse margin on the path that produced the relation. */
+  margin: number;
+}
+
+function isNegator(doc: Doc, c: number): boolean {
+  const l = lemmaOf(doc, c);
+  return (doc.deprel[c] === "advmod" || doc.deprel[c] === "neg") && (l === "not" || l === "n't" || l === "never");
+}
+
+/**
+ * Claim status of a predicate: a negation on it or on a verb it complements ("would not sign", "did not meet",
+ * "denied meeting"), a hedge (modal, "allegedly", "is expected to"), and the speaker when it is the complement of a
+ * verb of saying.
+ */
+export function claimStatus(ctx: TreeContext, verb: number, speakerOf: (v: number) => Arg | undefined): ClaimStatus {
+  const { doc } = ctx;
+  let negated = false;
+  let hedged = false;
+  let attributedTo: Arg | undefined;
+  let margin = doc.margin[verb] || 0;
+  let v = verb;
+  for (let hops = 0; hops < 4 && v >= 0; hops++) {
+    for (const c of doc.children(v)) {
+      if (isNegator(doc, c)) negated = !negated;
+      const l = lemmaOf(doc, c);
+      if (doc.deprel[c] === "aux" && HEDGE_AUX.has(l)) hedged = true;
+      if (doc.deprel[c] === "advmod" && HEDGE_ADVERBS.has(l)) hedged = true;
+    }
+    const rel = doc.deprel[v];
+    const h = doc.head[v];
+    if (h < 0) break;
+    const hl = lemmaOf(doc, h);
+    if (rel === "xcomp" || rel === "ccomp" || rel === "csubj") {
+      if (NEGATING_VERBS.has(hl)) negated = !negated;
+      if (HEDGING_HEADS.has(hl)) hedged = true;
+    }
+    if ((rel === "ccomp" || rel === "parataxis") && SPEECH_VERBS.has(hl)) {
+      attributedTo = speakerOf(h);
+      break;
+    }
+    if (rel !== "xcomp" && rel !== "conj") break;
+    margin = Math.min(margin, doc.margin[v] || margin);
+    v = h;
+  }
+  return { negated, hedged, attributedTo, margin };
+}

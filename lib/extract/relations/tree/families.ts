@@ -1,0 +1,482 @@
+/**
+ * The pattern families of the tree extractor, each a pure function over a parsed article (TreeContext) that
+ * reports relation candidates between entity mentions. Registry order does not matter; duplicates within a
+ * sentence are merged by the caller, keeping the most confident.
+ *
+ *   verbal       subject–verb–object/oblique, passive agents, xcomp chains, conj sharing, relative clauses,
+ *                participial modifiers, light verbs ("held talks with")
+ *   role         titles before a name, appositions and copulas ("Iran's President X", "X, the chairman of Y",
+ *                "X is the president of Y") → ROLE_OF
+ *   modifier     "X of Y", "X in Y", "X from Y", "London's Tate", "US media giant TimeWarner", demonyms →
+ *                MEMBER_OF / FROM / BASED_IN / LOCATED_IN / PART_OF
+ *   based        "Moscow-based X", "X, based in Y" → BASED_IN
+ */
+import { isHonorific, isRoleHead, roleName } from "../../gazetteer/titles";
+import type { EntityType } from "../../../graph/types";
+import {
+  argsOf,
+  caseOf,
+  childrenWith,
+  claimStatus,
+  lemmaOf,
+  mentionHeadedBy,
+  mentionOf,
+  nounModifiers,
+  type Arg,
+  type ClaimStatus,
+  type TreeContext,
+} from "./context";
+import {
+  canonicalPredicate,
+  EMPTY_VERBS,
+  LIGHT_VERBS,
+  NOUN_PREDICATES,
+  pastParticiple,
+  pastTense,
+  snake,
+} from "./predicates";
+
+/** One relation a family read, before confidence is computed. */
+export interface TreeCandidate {
+  source: Arg;
+  target: Arg;
+  predicate: string;
+  family: string;
+  /** Tokens whose attachment the relation depends on (for the parse margin). */
+  tokens: number[];
+  status?: ClaimStatus;
+}
+
+export interface TreeFamily {
+  id: string;
+  description: string;
+  /** Prior precision of the family (calibrated on the labelled BBC set). */
+  prior: number;
+  fn: (ctx: TreeContext) => TreeCandidate[];
+}
+
+const RELATIVE = new Set(["who", "which", "that", "whom"]);
+/** Obliques that compare or describe rather than relate ("speaking as X", "more than Y"). */
+const NOT_RELATIONAL_PREPS = new Set(["as", "than", "like", "according_to", "despite", "unlike", "including"]);
+/** Nouns for a place inside another: "the US state of Maine", "the Ukrainian city of Dnipro". */
+const PLACE_NOUNS = new Set(
+  "state province region city town village county district capital republic island country area port".split(" "),
+);
+const PARTICLE = "compound:prt";
+
+function isVerb(ctx: TreeContext, i: number): boolean {
+  return ctx.doc.upos[i] === "VERB";
+}
+
+/** Subjects of a verb, inherited through xcomp, conj and participial/relative clauses. */
+function subjectsOf(ctx: TreeContext, v: number, depth = 0): Arg[] {
+  const { doc } = ctx;
+  const out: Arg[] = [];
+  for (const s of childrenWith(doc, v, "nsubj")) {
+    if (doc.deprel[s] === "nsubj:pass") continue;
+    if (RELATIVE.has(lemmaOf(doc, s)) && doc.deprel[v] === "acl:relcl" && doc.head[v] >= 0)
+      out.push(...argsOf(ctx, doc.head[v]));
+    else out.push(...argsOf(ctx, s));
+  }
+  if (out.length || depth > 3) return out;
+  const rel = doc.deprel[v];
+  const h = doc.head[v];
+  if (h < 0) return out;
+  if (rel === "xcomp" || rel === "advcl" || (rel === "conj" && isVerb(ctx, h))) {
+    const inherited = subjectsOf(ctx, h, depth + 1);
+    // Raising through a passive: "Microsoft is expected to buy X".
+    if (!inherited.length && rel === "xcomp")
+      for (const s of childrenWith(doc, h, "nsubj"))
+        if (doc.deprel[s] === "nsubj:pass") inherited.push(...argsOf(ctx, s));
+    return inherited;
+  }
+  if (rel === "acl" && doc.xpos[v] === "VBG") return argsOf(ctx, h);
+  return out;
+}
+
+function isPassive(ctx: TreeContext, v: number): boolean {
+  const { doc } = ctx;
+  if (doc.children(v).some((c) => doc.deprel[c] === "nsubj:pass" || doc.deprel[c] === "aux:pass")) return true;
+  return doc.deprel[v] === "acl" && doc.xpos[v] === "VBN";
+}
+
+/** Patients of a passive verb: its nsubj:pass, or the noun a participle modifies ("troops led by X"). */
+function patientsOf(ctx: TreeContext, v: number): Arg[] {
+  const { doc } = ctx;
+  const out: Arg[] = [];
+  for (const s of childrenWith(doc, v, "nsubj")) if (doc.deprel[s] === "nsubj:pass") out.push(...argsOf(ctx, s));
+  if (doc.deprel[v] === "acl" && doc.head[v] >= 0) out.push(...argsOf(ctx, doc.head[v]));
+  if (!out.length && doc.deprel[v] === "conj" && doc.head[v] >= 0 && isPassive(ctx, doc.head[v]))
+    return patientsOf(ctx, doc.head[v]);
+  return out;
+}
+
+function agentsOf(ctx: TreeContext, v: number): Arg[] {
+  const { doc } = ctx;
+  const out: Arg[] = [];
+  for (const c of childrenWith(doc, v, "obl")) {
+    if (doc.deprel[c] === "obl:agent" || caseOf(doc, c) === "by") out.push(...argsOf(ctx, c));
+  }
+  return out;
+}
+
+/** The verb's predicate stem: past tense of the lemma plus a meaning-changing particle ("carried out"). */
+function verbStem(ctx: TreeContext, v: number): string {
+  const prt = childrenWith(ctx.doc, v, PARTICLE).map((c) => lemmaOf(ctx.doc, c));
+  return snake(pastTense(lemmaOf(ctx.doc, v)), ...prt);
+}
+
+interface Slot {
+  args: Arg[];
+  predicate: string;
+  tokens: number[];
+}
+
+/** What a verb does to: objects, obliques with their preposition, and entities reached through object nouns. */
+function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean): Slot[] {
+  const { doc } = ctx;
+  const lemma = lemmaOf(doc, v);
+  const slots: Slot[] = [];
+  const light = LIGHT_VERBS.has(lemma);
+  let eventNoun: string | undefined;
+  let objectNoun: string | undefined;
+  for (const o of childrenWith(doc, v, "obj", "iobj")) {
+    const direct = argsOf(ctx, o);
+    if (direct.length) {
+      if (!passive) slots.push({ args: direct, predicate: stem, tokens: [o] });
+      continue;
+    }
+    if (doc.upos[o] !== "NOUN" || isRoleHead(doc.form[o])) continue; // "assassinate Israel's ambassador to Mexico"
+    const noun = lemmaOf(doc, o);
+    objectNoun ??= noun;
+    const nounPred = NOUN_PREDICATES[noun];
+    if (light && nounPred) eventNoun = nounPred;
+    for (const { prep, args } of nounModifiers(ctx, o)) {
+      const predicate = light && nounPred ? nounPred : prep === "of" || prep === "" ? stem : snake(stem, noun, prep);
+      slots.push({ args, predicate, tokens: [o] });
+    }
+  }
+  for (const c of childrenWith(doc, v, "obl")) {
+    const rel = doc.deprel[c];
+    if (rel === "obl:agent" || rel === "obl:tmod" || rel === "obl:npmod") continue;
+    const prep = caseOf(doc, c);
+    if (prep === "by" && passive) continue;
+    if (prep === "" || NOT_RELATIONAL_PREPS.has(prep)) continue;
+    const args = argsOf(ctx, c);
+    if (!args.length) {
+      // "struck a district of Dnipro" attached as an oblique noun ("in a district of Y").
+      for (const m of nounModifiers(ctx, c))
+        if (m.prep === "of") slots.push({ args: m.args, predicate: snake(stem, prep), tokens: [c] });
+      continue;
+    }
+    const predicate = eventNoun ?? (light && objectNoun ? snake(stem, objectNoun, prep) : snake(stem, prep));
+    slots.push({ args, predicate, tokens: [c] });
+  }
+  return slots;
+}
+
+function speakerOf(ctx: TreeContext): (v: number) => Arg | undefined {
+  return (v) => subjectsOf(ctx, v)[0];
+}
+
+const verbal: TreeFamily = {
+  id: "verbal",
+  description: 'Subject–verb–object/oblique from the tree: "Putin hosted Raisi", "Lavrov held a call with Gil"',
+  prior: 0.75,
+  fn: (ctx) => {
+    const { doc } = ctx;
+    const out: TreeCandidate[] = [];
+    for (let v = 0; v < doc.length; v++) {
+      if (!isVerb(ctx, v)) continue;
+      const lemma = lemmaOf(doc, v);
+      if (EMPTY_VERBS.has(lemma)) continue;
+      const stem = verbStem(ctx, v);
+      const passive = isPassive(ctx, v);
+      const status = claimStatus(ctx, v, speakerOf(ctx));
+      const subjects = passive ? agentsOf(ctx, v) : subjectsOf(ctx, v);
+      const slots = objectSlots(ctx, v, stem, passive);
+      const emit = (s: Arg, t: Arg, predicate: string, tokens: number[], family: string) => {
+        if (s.mention.ref === t.mention.ref || s.mention.demonym || t.mention.demonym) return;
+        out.push({
+          source: s,
+          target: t,
+          predicate: canonicalPredicate(predicate),
+          family,
+          tokens: [v, ...tokens],
+          status,
+        });
+      };
+      for (const s of subjects)
+        for (const slot of slots) for (const t of slot.args) emit(s, t, slot.predicate, slot.tokens, "verbal");
+      if (!passive) continue;
+      const patients = patientsOf(ctx, v);
+      for (const a of subjects) for (const p of patients) emit(a, p, stem, [], "verbal-passive");
+      // "Yugansk was sold to a shell company", "X was born in Y": the patient with the verb's obliques, the
+      // predicate in the participle (BORN_IN, not BORE_IN).
+      const participle = snake(pastParticiple(lemma), ...childrenWith(doc, v, PARTICLE).map((c) => lemmaOf(doc, c)));
+      for (const p of patients)
+        for (const slot of slots)
+          for (const t of slot.args)
+            emit(p, t, canonicalPredicate(slot.predicate.replace(stem, participle)), slot.tokens, "verbal-passive");
+    }
+    return out;
+  },
+};
+
+/** Role words and owners among the modifiers of a noun or name: "Venezuela's foreign minister", "Kremlin spokesman". */
+function roleAndOwner(ctx: TreeContext, heads: number[]): { words: number[]; owners: Arg[] } {
+  const { doc } = ctx;
+  const words: number[] = [];
+  const owners: Arg[] = [];
+  const visit = (i: number, depth: number, viaNmod: boolean) => {
+    for (const c of doc.children(i)) {
+      const rel = doc.deprel[c];
+      const m = mentionOf(ctx, c);
+      if (m && mentionOf(ctx, i) === m) continue;
+      if (m) {
+        const prep = rel === "nmod" || rel === "obl" ? caseOf(doc, c) : "";
+        const prenominal = rel === "nmod:poss" || rel === "compound" || rel === "amod" || rel === "nmod:desc";
+        // A place owns a role only before it or with "of" ("Russia's president", "the mayor of Y"), not "in Y".
+        for (const a of argsOf(ctx, c)) {
+          if (a.mention.type === "PERSON") continue;
+          if (prenominal || prep === "of" || (a.mention.type !== "LOCATION" && (prep === "at" || prep === "for")))
+            owners.push(a);
+        }
+        continue;
+      }
+      if ((rel === "compound" || rel === "amod" || rel === "flat" || rel === "nmod:desc") && c < i && depth < 3) {
+        if (!isHonorific(doc.form[c]) && !viaNmod) words.push(c);
+        visit(c, depth + 1, viaNmod);
+      } else if (rel === "nmod" && depth < 2 && doc.upos[c] === "NOUN") visit(c, depth + 1, true); // head of strategy at Y
+    }
+  };
+  for (const h of heads) visit(h, 0, false);
+  return { words: words.sort((a, b) => a - b), owners };
+}
+
+function rolePredicate(ctx: TreeContext, words: number[], head: number | null, owner: Arg): string | null {
+  const { doc } = ctx;
+  // Ordinals and numbers are no part of the role ("the 23rd President of the United States").
+  const forms = [...words, ...(head === null ? [] : [head])].map((i) => doc.form[i]).filter((f) => !/\d/.test(f));
+  const lemma = head === null ? "" : lemmaOf(doc, head);
+  if (lemma === "member") return "MEMBER_OF";
+  if (["native", "resident", "citizen", "national"].includes(lemma)) return "FROM";
+  const role = roleName(forms);
+  if (role) return role + "_OF";
+  // An open role noun ("technical coordinator at Cepes", "hurdler"): only towards an organisation.
+  if (head !== null && doc.upos[head] === "NOUN" && owner.mention.type === "ORGANIZATION") return snake(lemma, "of");
+  return null;
+}
+
+const role: TreeFamily = {
+  id: "role",
+  description:
+    'Titles and roles: "Iran\'s President X", "X, the chairman of Y", "Y\'s chief executive, X", "X is the head of Y"',
+  prior: 0.85,
+  fn: (ctx) => {
+    const { doc } = ctx;
+    const out: TreeCandidate[] = [];
+    const emit = (person: Arg, owner: Arg, predicate: string | null, tokens: number[], family: string) => {
+      if (!predicate || person.mention.ref === owner.mention.ref) return;
+      out.push({ source: person, target: owner, predicate, family, tokens });
+    };
+    for (let i = 0; i < doc.length; i++) {
+      const m = mentionHeadedBy(ctx, i);
+      if (m?.type === "PERSON") {
+        const person: Arg = { mention: m, token: i };
+        // Title before the name: its words are modifiers of the name (or the name hangs off the title).
+        const heads = [i];
+        const h = doc.head[i];
+        if (h >= 0 && ["appos", "flat", "compound"].includes(doc.deprel[i]) && h < i && !mentionOf(ctx, h))
+          heads.push(h);
+        const { words, owners } = roleAndOwner(ctx, heads);
+        const titleHead = heads.length > 1 ? heads[1] : words.length ? words[words.length - 1] : null;
+        const titleWords = heads.length > 1 ? words.filter((w) => w < heads[1]) : words.slice(0, -1);
+        for (const o of owners) {
+          const pred =
+            titleHead === null
+              ? o.mention.type === "LOCATION"
+                ? "FROM"
+                : null
+              : rolePredicate(ctx, titleWords, titleHead, o);
+          emit(person, o, pred ?? (o.mention.type === "LOCATION" ? "FROM" : null), [i, ...heads], "role-prenominal");
+        }
+        // Apposition after the name: "X, the chairman of Y".
+        for (const a of childrenWith(doc, i, "appos")) {
+          if (mentionOf(ctx, a)) continue;
+          const r = roleAndOwner(ctx, [a]);
+          for (const o of r.owners) emit(person, o, rolePredicate(ctx, r.words, a, o), [i, a], "role-appositive");
+        }
+      }
+      // A role noun with a person in apposition after it: "the Kyrgyz President, Askar Akaev"; copulas:
+      // "X is the president of Y" (the noun has X as nsubj and a cop).
+      if (mentionOf(ctx, i) || doc.upos[i] !== "NOUN") continue;
+      const people: Arg[] = [];
+      for (const a of childrenWith(doc, i, "appos"))
+        people.push(...argsOf(ctx, a).filter((x) => x.mention.type === "PERSON"));
+      const copula = doc.children(i).some((c) => doc.deprel[c] === "cop") || ["xcomp"].includes(doc.deprel[i]);
+      if (copula) {
+        const subj =
+          doc.deprel[i] === "xcomp" && doc.head[i] >= 0
+            ? subjectsOf(ctx, doc.head[i])
+            : childrenWith(doc, i, "nsubj").flatMap((s) => argsOf(ctx, s));
+        people.push(...subj.filter((x) => x.mention.type === "PERSON"));
+      }
+      if (!people.length) continue;
+      const r = roleAndOwner(ctx, [i]);
+      for (const p of people)
+        for (const o of r.owners)
+          emit(p, o, rolePredicate(ctx, r.words, i, o), [i, p.token], copula ? "role-copula" : "role-appositive");
+    }
+    return out;
+  },
+};
+
+function placePredicate(prep: string, a: EntityType, b: EntityType): string | null {
+  if (b === "LOCATION") {
+    if (a === "LOCATION" || a === "EVENT") return prep === "of" || prep === "in" || prep === "" ? "LOCATED_IN" : null;
+    if (a === "ORGANIZATION") return prep === "of" || prep === "in" || prep === "" ? "BASED_IN" : null;
+    if (a === "PERSON") return prep === "of" || prep === "from" || prep === "" ? "FROM" : null;
+  }
+  if (b === "ORGANIZATION" && a === "PERSON" && prep === "at") return "WORKED_AT";
+  if (b === "ORGANIZATION" && prep === "of") {
+    if (a === "PERSON") return "MEMBER_OF";
+    if (a === "ORGANIZATION") return "PART_OF";
+  }
+  return null;
+}
+
+const modifier: TreeFamily = {
+  id: "modifier",
+  description:
+    '"X of Y", "X in Y", "X, from Y", "London\'s Tate Britain", "US media giant TimeWarner", "Paris, France"',
+  prior: 0.7,
+  fn: (ctx) => {
+    const { doc } = ctx;
+    const out: TreeCandidate[] = [];
+    for (let i = 0; i < doc.length; i++) {
+      const m = mentionHeadedBy(ctx, i);
+      if (!m || m.demonym || m.media) continue;
+      const x: Arg = { mention: m, token: i };
+      const emit = (y: Arg, prep: string, family: string, tokens: number[]) => {
+        if (y.mention.ref === m.ref || y.mention.media) return;
+        const p = placePredicate(prep, m.type, y.mention.type);
+        if (p) out.push({ source: x, target: y, predicate: p, family, tokens: [i, ...tokens] });
+      };
+      for (const c of doc.children(i)) {
+        const rel = doc.deprel[c];
+        if (rel === "nmod") for (const y of argsOf(ctx, c)) emit(y, caseOf(doc, c), "modifier-nmod", [c]);
+        const chain = rel === "appos" || rel === "flat" || rel === "list" || rel === "nmod:npmod";
+        const commaBefore = c > 0 && doc.form[c - 1] === "," && ctx.mentionAt[c - 2] === ctx.mentionAt[i];
+        if (chain && m.type === "LOCATION" && (rel === "appos" || commaBefore) && !childrenWith(doc, c, "cc").length)
+          for (const y of argsOf(ctx, c)) if (y.mention.type === "LOCATION") emit(y, "", "modifier-appos", [c]);
+      }
+      // Owners among prenominal modifiers (persons are the role family's).
+      if (m.type === "PERSON") continue;
+      // A name used as a modifier owns its noun's modifiers too: "London's Tate Britain art gallery".
+      const h = doc.head[i];
+      const heads =
+        h >= 0 && doc.deprel[i] === "compound" && !mentionOf(ctx, h) && doc.upos[h] === "NOUN" ? [i, h] : [i];
+      const { owners } = roleAndOwner(ctx, heads);
+      for (const y of owners) emit(y, "", "modifier-prenominal", [y.token]);
+      // "Glenmorangie, one of Scotland's premier whisky firms": a place owning an apposed description.
+      for (const a of childrenWith(doc, i, "appos")) {
+        if (mentionOf(ctx, a)) continue;
+        const inner = [a, ...childrenWith(doc, a, "nmod").filter((k) => !mentionOf(ctx, k))];
+        for (const y of roleAndOwner(ctx, inner).owners) emit(y, "", "modifier-appos", [a]);
+      }
+    }
+    // "the US state of Maine": a place noun owned by one place and naming another.
+    for (let n = 0; n < doc.length; n++) {
+      if (mentionOf(ctx, n) || doc.upos[n] !== "NOUN" || !PLACE_NOUNS.has(lemmaOf(doc, n))) continue;
+      const named = childrenWith(doc, n, "nmod")
+        .filter((c) => caseOf(doc, c) === "of")
+        .flatMap((c) => argsOf(ctx, c));
+      if (!named.length) continue;
+      const { owners } = roleAndOwner(ctx, [n]);
+      for (const x of named)
+        for (const y of owners)
+          if (x.mention.type === "LOCATION" && y.mention.type === "LOCATION" && x.mention.ref !== y.mention.ref)
+            out.push({ source: x, target: y, predicate: "LOCATED_IN", family: "modifier-prenominal", tokens: [n] });
+    }
+    return out;
+  },
+};
+
+const based: TreeFamily = {
+  id: "based",
+  description: '"Moscow-based X", "the Chicago-based company" → BASED_IN',
+  prior: 0.85,
+  fn: (ctx) => {
+    const { doc } = ctx;
+    const out: TreeCandidate[] = [];
+    for (let b = 0; b < doc.length; b++) {
+      if (doc.form[b].toLowerCase() !== "based" || doc.deprel[b] !== "amod") continue;
+      const places = doc
+        .children(b)
+        .filter((c) => c < b)
+        .flatMap((c) => argsOf(ctx, c))
+        .filter((a) => a.mention.type === "LOCATION");
+      const h = doc.head[b];
+      if (h < 0) continue;
+      const things = argsOf(ctx, h);
+      for (const t of things)
+        for (const p of places)
+          if (t.mention.ref !== p.mention.ref)
+            out.push({ source: t, target: p, predicate: "BASED_IN", family: "based", tokens: [b] });
+    }
+    return out;
+  },
+};
+
+const HOSTILE = new Set(["STRUCK", "ATTACKED", "RAIDED"]);
+
+/** Prepositions that introduce the other party or the target of an event noun. */
+const EVENT_PREPS = new Set(["with", "on", "against", "between", "to", "in", "of", "for", "into"]);
+
+const eventNoun: TreeFamily = {
+  id: "event-noun",
+  description:
+    'Event nouns with their parties: "Lavrov\'s call with Gil", "the Russian strike on Dnipro", "the plot against X"',
+  prior: 0.7,
+  fn: (ctx) => {
+    const { doc } = ctx;
+    const out: TreeCandidate[] = [];
+    for (let n = 0; n < doc.length; n++) {
+      if (mentionOf(ctx, n) || doc.upos[n] !== "NOUN") continue;
+      const predicate = NOUN_PREDICATES[lemmaOf(doc, n)];
+      if (!predicate) continue;
+      // The agent: a possessor, a name or demonym before the noun; else the subject of a light verb holding it.
+      const agents: Arg[] = [];
+      for (const c of doc.children(n)) {
+        const rel = doc.deprel[c];
+        if (c < n && (rel === "nmod:poss" || rel === "compound" || rel === "amod")) agents.push(...argsOf(ctx, c));
+      }
+      const h = doc.head[n];
+      if (!agents.length && h >= 0 && doc.deprel[n] === "obj" && LIGHT_VERBS.has(lemmaOf(doc, h))) continue; // verbal family
+      const parties: Arg[] = [];
+      for (const c of childrenWith(doc, n, "nmod")) {
+        const prep = caseOf(doc, c);
+        if (doc.deprel[c] === "nmod:poss" || !EVENT_PREPS.has(prep)) continue;
+        // "a meeting in Qatar" places the event; only attacks take their target with "in".
+        if (prep === "in" && !HOSTILE.has(predicate)) continue;
+        parties.push(...argsOf(ctx, c));
+        // "a strike on a military facility in the city of Dnipro": one level down through a non-entity noun.
+        if (!mentionOf(ctx, c)) for (const m of nounModifiers(ctx, c)) parties.push(...m.args);
+      }
+      const status = h >= 0 && isVerb(ctx, h) ? claimStatus(ctx, h, speakerOf(ctx)) : undefined;
+      const emit = (a: Arg, b: Arg) => {
+        if (a.mention.ref === b.mention.ref || b.mention.demonym) return;
+        out.push({ source: a, target: b, predicate, family: "event-noun", tokens: [n, a.token, b.token], status });
+      };
+      for (const a of agents) for (const b of parties) emit(a, b);
+      // "the call between ministers Lavrov and Gil": the parties with each other.
+      if (!agents.length)
+        for (let i = 0; i < parties.length; i++)
+          for (let j = i + 1; j < parties.length; j++) emit(parties[i], parties[j]);
+    }
+    return out;
+  },
+};
+
+export const TREE_FAMILIES: readonly TreeFamily[] = [verbal, role, modifier, based, eventNoun];

@@ -1,0 +1,175 @@
+/**
+ * The trained syntax model as one object: a POS tagger + lemmatiser and a dependency parser, each filling its
+ * columns of a Doc, and their compact on-disk form. Files (in ./model/, written by `npm run train:syntax`):
+ * tagger.bin.gz (tag classes, tag dictionary, lemmatiser tables, weights) and parser.bin.gz (tag and label sets,
+ * move and label weights). Each is gzip( u32 header length | JSON header | weight tables ), weights quantised
+ * to 16 bits. Encoding and decoding are pure; `loadDefaultSyntaxModel` is the only reader, cached.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { HashedWeights } from "../learn/perceptron";
+import type { Doc } from "./doc";
+import { lemmatise, type Lemmatiser } from "./lemma";
+import { parseSentence, type DepParser } from "./parser";
+import { tagSentence, type PosTagger } from "./tagger";
+
+export interface SyntaxModel {
+  tagger: PosTagger;
+  lemmatiser: Lemmatiser;
+  parser: DepParser;
+  /** Fills upos, xpos and lemma for every token. */
+  tag(doc: Doc): void;
+  /** Fills head, deprel and margin for every sentence (tags must be filled). */
+  parse(doc: Doc): void;
+}
+
+export const DEFAULT_MODEL_DIR = fileURLToPath(new URL("./model/", import.meta.url));
+export const TAGGER_FILE = "tagger.bin.gz";
+export const PARSER_FILE = "parser.bin.gz";
+const TAGGER_FORMAT = "newsgraph-pos-perceptron/1";
+const PARSER_FORMAT = "newsgraph-arc-hybrid-perceptron/1";
+
+export function makeSyntaxModel(tagger: PosTagger, lemmatiser: Lemmatiser, parser: DepParser): SyntaxModel {
+  return {
+    tagger,
+    lemmatiser,
+    parser,
+    tag(doc) {
+      for (let s = 0; s < doc.sentenceCount; s++) {
+        const a = doc.sentStart[s];
+        const forms = doc.form.slice(a, doc.sentEnd[s]);
+        const { upos, xpos } = tagSentence(forms, tagger);
+        for (let i = 0; i < forms.length; i++) {
+          doc.upos[a + i] = upos[i];
+          doc.xpos[a + i] = xpos[i];
+          doc.lemma[a + i] = lemmatise(lemmatiser, forms[i], xpos[i], upos[i]);
+        }
+      }
+      doc.tagged = true;
+    },
+    parse(doc) {
+      if (!doc.tagged) throw new Error("Syntax: parse needs a tagged Doc; call tag(doc) first (annotate does both).");
+      for (let s = 0; s < doc.sentenceCount; s++) {
+        const a = doc.sentStart[s];
+        const b = doc.sentEnd[s];
+        const r = parseSentence(
+          {
+            form: doc.form.slice(a, b),
+            lemma: doc.lemma.slice(a, b),
+            upos: doc.upos.slice(a, b),
+            xpos: doc.xpos.slice(a, b),
+          },
+          parser,
+        );
+        for (let i = 0; i < b - a; i++) {
+          doc.head[a + i] = r.head[i] < 0 ? -1 : a + r.head[i];
+          doc.deprel[a + i] = r.label[i];
+          doc.margin[a + i] = r.margin[i];
+        }
+      }
+      doc.parsed = true;
+    },
+  };
+}
+
+function pack(header: object, tables: HashedWeights[]): Buffer {
+  const json = Buffer.from(JSON.stringify(header), "utf8");
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(json.length, 0);
+  return gzipSync(Buffer.concat([len, json, ...tables.map((t) => t.encode())]), { level: 9 });
+}
+
+function unpack(
+  data: Buffer,
+  format: string,
+  what: string,
+): { header: Record<string, unknown>; tables: HashedWeights[] } {
+  let raw: Buffer;
+  let header: Record<string, unknown>;
+  try {
+    raw = gunzipSync(data);
+    const n = raw.readUInt32LE(0);
+    header = JSON.parse(raw.subarray(4, 4 + n).toString("utf8")) as Record<string, unknown>;
+    let off = 4 + n;
+    const tables: HashedWeights[] = [];
+    while (off < raw.length) {
+      const { table, next } = HashedWeights.decode(raw, off);
+      tables.push(table);
+      off = next;
+    }
+    if (header.format !== format) throw new Error(`format "${String(header.format)}" is not "${format}"`);
+    return { header, tables };
+  } catch (e) {
+    throw new Error(
+      `Syntax: cannot read the ${what} model (${(e as Error).message}). Retrain with \`npm run train:syntax\`.`,
+    );
+  }
+}
+
+export function encodeTagger(tagger: PosTagger, lem: Lemmatiser): Buffer {
+  const sorted = (m: Map<string, unknown>) => [...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return pack(
+    {
+      format: TAGGER_FORMAT,
+      classes: tagger.classes,
+      dict: sorted(tagger.dict),
+      lemma: { exact: sorted(lem.exact), lower: sorted(lem.lower), rules: sorted(lem.rules) },
+    },
+    [tagger.weights],
+  );
+}
+
+export function decodeTagger(data: Buffer): { tagger: PosTagger; lemmatiser: Lemmatiser } {
+  const { header, tables } = unpack(data, TAGGER_FORMAT, "tagger");
+  const classes = header.classes as string[];
+  const lemma = header.lemma as Record<"exact" | "lower" | "rules", [string, string][]>;
+  return {
+    tagger: {
+      classes,
+      upos: classes.map((c) => c.split("|")[0]),
+      xpos: classes.map((c) => c.slice(c.indexOf("|") + 1)),
+      dict: new Map(header.dict as [string, number][]),
+      weights: tables[0],
+    },
+    lemmatiser: { exact: new Map(lemma.exact), lower: new Map(lemma.lower), rules: new Map(lemma.rules) },
+  };
+}
+
+export function encodeParser(p: DepParser): Buffer {
+  return pack({ format: PARSER_FORMAT, xpos: p.xpos, upos: p.upos, labels: p.labels }, [p.moves, p.labeller]);
+}
+
+export function decodeParser(data: Buffer): DepParser {
+  const { header, tables } = unpack(data, PARSER_FORMAT, "parser");
+  if (tables.length !== 2)
+    throw new Error("Syntax: the parser model needs two weight tables. Retrain with `npm run train:syntax`.");
+  return {
+    xpos: header.xpos as string[],
+    upos: header.upos as string[],
+    labels: header.labels as string[],
+    moves: tables[0],
+    labeller: tables[1],
+  };
+}
+
+/** Reads a model from a directory holding tagger.bin.gz and parser.bin.gz. */
+export function loadSyntaxModelFrom(dir: string): SyntaxModel {
+  const read = (f: string) => {
+    try {
+      return readFileSync(dir + f);
+    } catch (e) {
+      throw new Error(`Syntax: cannot read ${dir + f} (${(e as Error).message}). Run \`npm run train:syntax\`.`);
+    }
+  };
+  const { tagger, lemmatiser } = decodeTagger(read(TAGGER_FILE));
+  return makeSyntaxModel(tagger, lemmatiser, decodeParser(read(PARSER_FILE)));
+}
+
+let cached: SyntaxModel | null = null;
+
+/** The committed model, loaded once per process. */
+export function loadDefaultSyntaxModel(): SyntaxModel {
+  cached ??= loadSyntaxModelFrom(DEFAULT_MODEL_DIR);
+  return cached;
+}

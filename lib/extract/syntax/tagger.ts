@@ -1,0 +1,234 @@
+/**
+ * Part-of-speech tagger: a greedy left-to-right averaged perceptron over joint UPOS|XPOS classes (the two tag
+ * sets are predicted together so they never disagree), trained on UD English EWT. Word-only and context-word
+ * features are summed once per token; only the previous-tag features are added during decoding. Frequent words
+ * that the training data always tags the same way are tagged from a dictionary (Honnibal's trick: faster, and
+ * no less accurate).
+ */
+import { AveragedPerceptron, HashedWeights, hashFeature } from "../learn/perceptron";
+import { PAD_END, PAD_START, wordAtoms, type WordAtoms } from "./features";
+
+export interface PosTagger {
+  /** Joint classes "UPOS|XPOS". */
+  classes: string[];
+  upos: string[];
+  xpos: string[];
+  /** Lower-cased form → class, for unambiguous frequent words. */
+  dict: Map<string, number>;
+  weights: HashedWeights;
+}
+
+export interface TaggedSentence {
+  upos: string[];
+  xpos: string[];
+}
+
+const STATIC_FEATURES = 30;
+const START_TAG = -1;
+const END_TAG = -2;
+
+/** Static (tag-independent) features of token i; returns how many were written into `out`. */
+function staticFeatures(a: WordAtoms[], i: number, out: Int32Array): number {
+  const w = a[i];
+  const p1 = i > 0 ? a[i - 1] : PAD_START;
+  const p2 = i > 1 ? a[i - 2] : PAD_START;
+  const n1 = i + 1 < a.length ? a[i + 1] : PAD_END;
+  const n2 = i + 2 < a.length ? a[i + 2] : PAD_END;
+  let k = 0;
+  out[k++] = hashFeature(0, 0);
+  out[k++] = hashFeature(1, w.lower);
+  out[k++] = hashFeature(2, w.form);
+  out[k++] = hashFeature(3, w.suf1);
+  out[k++] = hashFeature(4, w.suf2);
+  out[k++] = hashFeature(5, w.suf3);
+  out[k++] = hashFeature(6, w.suf4);
+  out[k++] = hashFeature(7, w.pre1);
+  out[k++] = hashFeature(8, w.pre2);
+  out[k++] = hashFeature(9, w.pre3);
+  out[k++] = hashFeature(10, w.shape);
+  out[k++] = hashFeature(14, p1.lower);
+  out[k++] = hashFeature(15, p1.suf3);
+  out[k++] = hashFeature(16, p2.lower);
+  out[k++] = hashFeature(17, n1.lower);
+  out[k++] = hashFeature(18, n1.suf3);
+  out[k++] = hashFeature(19, n2.lower);
+  out[k++] = hashFeature(20, n1.shape);
+  out[k++] = hashFeature(21, p1.lower, w.lower);
+  out[k++] = hashFeature(22, w.lower, n1.lower);
+  out[k++] = hashFeature(24, p1.shape);
+  out[k++] = hashFeature(25, w.shape, i === 0 ? 1 : 0);
+  out[k++] = hashFeature(26, n1.suf2);
+  out[k++] = hashFeature(27, p1.suf2);
+  out[k++] = hashFeature(28, w.lower, n2.lower);
+  out[k++] = hashFeature(29, p1.lower, n1.lower);
+  return k;
+}
+
+/** Tag-history features; returns how many were written into out at `k`. */
+function dynamicFeatures(
+  a: WordAtoms[],
+  i: number,
+  t1: number,
+  t2: number,
+  right: Int32Array | null,
+  out: Int32Array,
+  k: number,
+): number {
+  const w = a[i];
+  if (right) {
+    // Right-context tags from an earlier pass (kept for experiments; the shipped tagger runs one pass).
+    const r1 = i + 1 < a.length ? right[i + 1] : END_TAG;
+    const r2 = i + 2 < a.length ? right[i + 2] : END_TAG;
+    out[k++] = hashFeature(31, r1);
+    out[k++] = hashFeature(32, r1, r2);
+    out[k++] = hashFeature(33, r1, w.lower);
+    out[k++] = hashFeature(34, t1, r1);
+  }
+  const n1 = i + 1 < a.length ? a[i + 1] : PAD_END;
+  out[k++] = hashFeature(11, t1);
+  out[k++] = hashFeature(12, t2, t1);
+  out[k++] = hashFeature(13, t1, w.lower);
+  out[k++] = hashFeature(23, t1, n1.lower);
+  out[k++] = hashFeature(30, t1, w.suf3);
+  return k;
+}
+
+function argmax(s: ArrayLike<number>, n: number): number {
+  let best = 0;
+  for (let t = 1; t < n; t++) if (s[t] > s[best]) best = t;
+  return best;
+}
+
+/** Tags one sentence of word forms; returns class indices. */
+export function tagClasses(forms: readonly string[], tagger: PosTagger): Int32Array {
+  const a = forms.map(wordAtoms);
+  return decodePass(a, tagger, null);
+}
+
+function decodePass(a: WordAtoms[], tagger: PosTagger, right: Int32Array | null): Int32Array {
+  const n = a.length;
+  const C = tagger.classes.length;
+  const out = new Int32Array(n);
+  const feats = new Int32Array(STATIC_FEATURES + 12);
+  const scores = new Float64Array(C);
+  let t1 = START_TAG;
+  let t2 = START_TAG;
+  for (let i = 0; i < n; i++) {
+    let c = tagger.dict.get(a[i].norm);
+    if (c === undefined) {
+      scores.fill(0);
+      const k = dynamicFeatures(a, i, t1, t2, right, feats, staticFeatures(a, i, feats));
+      tagger.weights.score(feats, k, scores);
+      c = argmax(scores, C);
+    }
+    out[i] = c;
+    t2 = t1;
+    t1 = c;
+  }
+  return out;
+}
+
+export function tagSentence(forms: readonly string[], tagger: PosTagger): TaggedSentence {
+  const cls = tagClasses(forms, tagger);
+  const upos = new Array<string>(forms.length);
+  const xpos = new Array<string>(forms.length);
+  for (let i = 0; i < cls.length; i++) {
+    upos[i] = tagger.upos[cls[i]];
+    xpos[i] = tagger.xpos[cls[i]];
+  }
+  return { upos, xpos };
+}
+
+export interface TaggerTrainingSentence {
+  form: string[];
+  upos: string[];
+  xpos: string[];
+}
+
+/** Deterministic Fisher–Yates with a small LCG, so training order is the same on every run. */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = items.slice();
+  let s = seed >>> 0;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+export function trainTagger(
+  data: readonly TaggerTrainingSentence[],
+  epochs: number,
+  log: (msg: string) => void = () => {},
+): PosTagger {
+  const classIndex = new Map<string, number>();
+  const counts = new Map<string, Map<number, number>>();
+  for (const s of data) {
+    s.form.forEach((f, i) => {
+      const key = `${s.upos[i]}|${s.xpos[i]}`;
+      let c = classIndex.get(key);
+      if (c === undefined) classIndex.set(key, (c = classIndex.size));
+      const norm = wordAtoms(f).norm;
+      let m = counts.get(norm);
+      if (!m) counts.set(norm, (m = new Map()));
+      m.set(c, (m.get(c) ?? 0) + 1);
+    });
+  }
+  const classes = [...classIndex.keys()];
+  const dict = new Map<string, number>();
+  for (const [w, m] of counts) {
+    let total = 0;
+    let best = -1;
+    let bestN = 0;
+    for (const [c, n] of m) {
+      total += n;
+      if (n > bestN) [best, bestN] = [c, n];
+    }
+    if (total >= 20 && bestN / total >= 0.995) dict.set(w, best);
+  }
+  const model = new AveragedPerceptron<number>(classes);
+  const C = classes.length;
+  const feats = new Int32Array(STATIC_FEATURES + 12);
+  const scores = new Float64Array(C);
+  for (let e = 0; e < epochs; e++) {
+    let right = 0;
+    let total = 0;
+    for (const s of shuffled(data, 17 + e)) {
+      const a = s.form.map(wordAtoms);
+      let firstPass: Int32Array | null = null;
+      // One pass: a second pass seeing the first pass's right-context tags gained 0.1 UPOS at half the speed.
+      for (let pass = 1; pass < 2; pass++) {
+        const got = new Int32Array(a.length);
+        let t1 = START_TAG;
+        let t2 = START_TAG;
+        for (let i = 0; i < a.length; i++) {
+          const truth = classIndex.get(`${s.upos[i]}|${s.xpos[i]}`)!;
+          let guess = dict.get(a[i].norm);
+          if (guess === undefined) {
+            scores.fill(0);
+            const k = dynamicFeatures(a, i, t1, t2, firstPass, feats, staticFeatures(a, i, feats));
+            model.score(feats, scores, k);
+            guess = argmax(scores, C);
+            model.update(feats, truth, guess, k);
+          }
+          if (pass === 1 && guess === truth) right++;
+          if (pass === 1) total++;
+          got[i] = guess;
+          t2 = t1;
+          t1 = guess;
+        }
+        firstPass = got;
+      }
+    }
+    log(`tagger epoch ${e + 1}/${epochs}: training accuracy ${((100 * right) / total).toFixed(2)}%`);
+  }
+  const weights = HashedWeights.fromAveraged(C, model.averaged());
+  return {
+    classes,
+    upos: classes.map((c) => c.split("|")[0]),
+    xpos: classes.map((c) => c.slice(c.indexOf("|") + 1)),
+    dict,
+    weights,
+  };
+}
