@@ -15,6 +15,11 @@ export const PARTS: EvalPart[] = [
     description: "NER on CoNLL-2003 dev: doc- and mention-level P/R/F1 per type, beside compromise; throughput",
     run: async (args) => (await import("./eval-ner")).run(args),
   },
+  {
+    id: "resolve",
+    description: "Entity resolution on labelled BBC name pairs and a given-name audit, beside the legacy resolver",
+    run: async (args) => (await import("./eval-resolve")).run(args),
+  },
 ];
 
 async function main(argv: string[]): Promise<void> {

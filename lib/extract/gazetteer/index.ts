@@ -58,14 +58,25 @@ function computeKey(s: string): string {
 }
 
 const byKey = new Map<string, GazetteerHit>();
-/** Short all-capital aliases ("US", "EU", "UN") only match when written with capitals, never "us" or "un". */
-const caseSensitive = new Set<string>();
+/**
+ * Short aliases ("US", "EU", "WHO", "Fed") only match when written as listed, letters-wise: never "us", "un",
+ * nor the band "The Who".
+ */
+const caseSensitive = new Map<string, Set<string>>();
+const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, "");
 
 function add(alias: string, hit: GazetteerHit): void {
   const key = normKey(alias);
-  if (!key || byKey.has(key)) return;
+  if (!key) return;
+  if (key.length <= 3) {
+    const spellings = caseSensitive.get(key) ?? new Set<string>();
+    if (!caseSensitive.has(key)) caseSensitive.set(key, spellings);
+    if (byKey.get(key) === undefined || byKey.get(key) === hit || byKey.get(key)!.name === hit.name) {
+      spellings.add(letters(alias));
+    }
+  }
+  if (byKey.has(key)) return;
   byKey.set(key, hit);
-  if (key.length <= 3) caseSensitive.add(key);
 }
 
 for (const c of COUNTRIES) {
@@ -97,8 +108,8 @@ export function lookupName(surface: string): GazetteerHit | undefined {
   const key = normKey(surface);
   const hit = byKey.get(key);
   if (!hit) return undefined;
-  if (caseSensitive.has(key) && surface.replace(/[^\p{L}]/gu, "") === surface.replace(/[^\p{L}]/gu, "").toLowerCase())
-    return undefined;
+  const spellings = caseSensitive.get(key);
+  if (spellings && !spellings.has(letters(surface))) return undefined;
   return hit;
 }
 

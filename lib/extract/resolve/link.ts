@@ -1,13 +1,29 @@
 /**
  * In-article linking: groups one article's name mentions into local entities. Same key → same entity; a
  * surname or short form joins the one full person name it ends ("Raisi" → "Ebrahim Raisi"), whatever type the
- * tagger gave the short mention; an acronym joins the name it abbreviates ("Eurasian Economic Union (EAEU)")
- * or its gazetteer expansion. Each entity's type is voted by its mentions, full-name mentions counting double.
+ * tagger gave the short mention, and an initial form ("D Jones") the one full name it fits; an acronym joins the
+ * name it abbreviates, defined in the text ("World Anti-Doping Agency (Wada)", "the Office of Fair Trading, the
+ * OFT") or by the initials of one name; a stated alias ("Norman Cook, better known as Fatboy Slim") joins its
+ * name. Every join keeps its rule id. Each entity's type is voted by its mentions, full-name mentions counting
+ * double.
  */
 import type { EntityType } from "../../graph/types";
 import type { NameMention } from "./clean";
 import { typeFromNameHead } from "../gazetteer";
 import { initials, isAcronym, nameTokens, normKey } from "./names";
+import { initialsVariants } from "./org";
+import { statedAliases } from "./aliases";
+
+/** Rule ids of in-article joins (see docs/extraction.md). */
+export type LocalRule =
+  "surname-in-article" | "initial-in-article" | "acronym-defined" | "acronym-initials-in-article" | "stated-alias";
+
+/** One form that joined another inside an article, and why. Forms are surface texts. */
+export interface LocalLink {
+  form: string;
+  to: string;
+  rule: LocalRule;
+}
 
 export interface LocalEntity {
   /** Merge key across articles: "g:<gazetteer name>" or the normalised name. */
@@ -17,6 +33,8 @@ export interface LocalEntity {
   /** From the gazetteer: canonical name and type are fixed. */
   fixed: boolean;
   mentions: NameMention[];
+  /** How the entity's other forms joined it (absent: one form only). */
+  links?: LocalLink[];
 }
 
 export interface LinkResult {
@@ -75,55 +93,103 @@ export function linkArticle(text: string, mentions: readonly NameMention[]): Lin
     if (g) g.push(i);
     else groups.set(k, [i]);
   });
-  const keyOf = new Map<string, string>(); // key → key it joins
   const keys = [...groups.keys()];
   const typeOfKey = (k: string) => {
     const ms = groups.get(k)!.map((i) => mentions[i]);
     return typeFromNameHead(ms[0].text) ?? voteType(ms);
   };
+  const surfaceOf = (k: string) => mentions[groups.get(k)![0]].text;
+  // Union-find over keys; the first join of a key records its rule. Full names stay roots.
+  const parent = new Map<string, string>();
+  const root = (k: string): string => {
+    let r = k;
+    while (parent.has(r)) r = parent.get(r)!;
+    return r;
+  };
+  const linkOf = new Map<string, LocalLink>();
+  const join = (k: string, to: string, rule: LocalRule): void => {
+    const rk = root(k);
+    const rt = root(to);
+    if (rk === rt) return;
+    parent.set(rk, rt);
+    if (!linkOf.has(k)) linkOf.set(k, { form: surfaceOf(k), to: surfaceOf(to), rule });
+  };
 
-  // 2. Short person forms join the one full person name they end.
+  // 2. Short person forms join the one full person name they end; initial forms ("D Jones") the one they fit.
   const fullPersons = keys.filter((k) => !k.startsWith("g:") && k.includes(" ") && typeOfKey(k) === "PERSON");
+  const fullGiven = fullPersons.filter((k) => k.split(" ")[0].length > 1);
   for (const k of keys) {
     // Gazetteer names (the country "Jordan") only yield to a person when a short form was tagged PERSON.
     if (k.startsWith("g:") && !groups.get(k)!.some((i) => mentions[i].type === "PERSON")) continue;
-    const shortTokens = k.startsWith("g:") ? nameTokens(mentions[groups.get(k)![0]].text) : k.split(" ");
+    const shortTokens = k.startsWith("g:") ? nameTokens(surfaceOf(k)) : k.split(" ");
     const matches = fullPersons.filter((f) => {
       if (f === k) return false;
       const ft = f.split(" ");
       if (ft.length <= shortTokens.length) return false;
       return shortTokens.every((t, j) => ft[ft.length - shortTokens.length + j] === t);
     });
-    if (matches.length === 1) keyOf.set(k, matches[0]);
+    if (matches.length === 1) {
+      join(k, matches[0], "surname-in-article");
+      continue;
+    }
+    if (shortTokens.length >= 2 && shortTokens[0].length === 1 && !k.startsWith("g:")) {
+      const fits = fullGiven.filter((f) => {
+        const ft = f.split(" ");
+        return (
+          ft.length === shortTokens.length &&
+          ft[0][0] === shortTokens[0] &&
+          ft.slice(1).join(" ") === shortTokens.slice(1).join(" ")
+        );
+      });
+      if (fits.length === 1) join(k, fits[0], "initial-in-article");
+    }
   }
 
-  // 3. Acronyms join the name they abbreviate: written "Name (ACR)" in the text, or the initials of one name.
-  const orgLike = keys.filter((k) => !keyOf.has(k) && k.includes(" ") && typeOfKey(k) !== "PERSON");
+  // 3. Acronyms join the name they abbreviate: defined in the text ("Name (ACR)", "Name, the ACR"), or the
+  // initials of one name. A mixed-case acronym ("Wada", "MoD") needs its initials to agree.
+  const orgLike = keys.filter((k) => !linkOf.has(k) && k.includes(" ") && typeOfKey(k) !== "PERSON");
   for (const k of keys) {
-    if (keyOf.has(k) || k.startsWith("g:")) continue;
-    const surface = mentions[groups.get(k)![0]].text;
-    if (!isAcronym(surface)) continue;
+    if (linkOf.has(k) || k.startsWith("g:")) continue;
+    const surface = surfaceOf(k);
+    const strict = isAcronym(surface);
+    const mixed = !strict && /^\p{Lu}[\p{L}]{1,5}$/u.test(surface) && !surface.includes(" ");
+    if (!strict && !mixed) continue;
     const acr = surface.replace(/\./g, "");
-    const at = text.indexOf(`(${acr})`);
+    const upper = acr.toUpperCase();
+    const initialsFit = (o: string) => initialsVariants(surfaceOf(o)).includes(upper);
     let target: string | undefined;
-    if (at >= 0) {
+    for (const marker of [`(${acr})`, `(the ${acr})`, `, the ${acr}`, `, or ${acr}`]) {
+      const at = text.indexOf(marker);
+      if (at < 0) continue;
       const before = normKey(text.slice(Math.max(0, at - 120), at));
       target = keys.find(
-        (o) => o !== k && o.includes(" ") && groups.get(o)!.some((i) => before.endsWith(normKey(mentions[i].text))),
+        (o) =>
+          o !== k &&
+          o.includes(" ") &&
+          // The name right before "(ACR)" must fit it (its initials; for an all-capital acronym at least its
+          // first letter), and is never a country or city.
+          !(o.startsWith("g:") && mentions[groups.get(o)![0]].gazetteer?.kind !== "org") &&
+          (initialsFit(o) || (strict && surfaceOf(o)[0].toUpperCase() === upper[0])) &&
+          groups.get(o)!.some((i) => before.endsWith(normKey(mentions[i].text))),
       );
+      if (target) break;
     }
-    if (!target) {
-      const byInitials = orgLike.filter((o) => initials(mentions[groups.get(o)![0]].text) === acr);
-      if (byInitials.length === 1) target = byInitials[0];
+    if (target) {
+      join(k, target, "acronym-defined");
+      continue;
     }
-    if (target) keyOf.set(k, target);
+    if (!strict) continue;
+    const byInitials = orgLike.filter((o) => initials(surfaceOf(o)) === acr || initialsFit(o));
+    if (byInitials.length === 1) join(k, byInitials[0], "acronym-initials-in-article");
   }
 
-  const root = (k: string): string => {
-    let r = k;
-    for (let n = 0; keyOf.has(r) && n < 10; n++) r = keyOf.get(r)!;
-    return r;
-  };
+  // 4. Stated aliases ("Norman Cook, better known as Fatboy Slim"): the later form joins the earlier.
+  for (const { a, b } of statedAliases(text, mentions)) {
+    const ka = mentionKey(mentions[a]);
+    const kb = mentionKey(mentions[b]);
+    if (ka !== kb) join(kb, ka, "stated-alias");
+  }
+
   const byRoot = new Map<string, number[]>();
   for (const k of keys) {
     const r = root(k);
@@ -152,6 +218,11 @@ export function linkArticle(text: string, mentions: readonly NameMention[]): Lin
       fixed,
       mentions: ms,
     };
+    const links = [...byRoot.get(r)!.reduce((acc, i) => acc.add(mentionKey(mentions[i])), new Set<string>())]
+      .filter((k) => linkOf.has(k))
+      .sort()
+      .map((k) => linkOf.get(k)!);
+    if (links.length > 0) entity.links = links;
     for (const i of idx) entityOf[i] = entities.length;
     entities.push(entity);
   }
