@@ -3,6 +3,7 @@
  * O(features)). `toTagger` freezes the averaged weights into the NerTagger that decoding uses.
  */
 import type { Scorer } from "./decode";
+import type { ClusterMap } from "./clusters";
 import type { CasingLexicon } from "./features";
 import type { NerTagger } from "./model";
 
@@ -67,12 +68,17 @@ export class AveragedPerceptron implements Scorer {
   }
 
   /** The averaged weights as a tagger (the raw weights are left untouched). */
-  toTagger(casing: CasingLexicon, passes: number, names: Record<string, string[]> = {}): NerTagger {
+  toTagger(
+    casing: CasingLexicon,
+    passes: number,
+    names: Record<string, string[]> = {},
+    clusters: ClusterMap = new Map(),
+  ): NerTagger {
     const T = this.tags.length;
     const n = this.rows * T;
     const weights = new Float32Array(n);
     const c = Math.max(1, this.clock);
     for (let i = 0; i < n; i++) weights[i] = (this.totals[i] + (this.clock - this.stamps[i]) * this.w[i]) / c;
-    return { tags: this.tags, passes, casing, names, index: new Map(this.index), weights };
+    return { tags: this.tags, passes, casing, clusters, names, index: new Map(this.index), weights };
   }
 }
