@@ -85,6 +85,9 @@ export async function run(args: string[]): Promise<void> {
     import("../lib/extract/pipeline"),
   ]);
   const ingested = await ingestPaths([corpus], { split: "auto", dedupe: true });
+  if (ingested.articles.length === 0) {
+    throw new Error(`no articles found in ${corpus}: pass --corpus DIR or set NEWSGRAPH_SHARED`);
+  }
   const tagger = loadDefaultTagger();
   console.log(`Resolution on ${ingested.articles.length} articles from ${corpus}; ${pairs.length} labelled pairs`);
 

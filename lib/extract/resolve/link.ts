@@ -13,6 +13,8 @@ import { typeFromNameHead } from "../gazetteer";
 import { initials, isAcronym, nameTokens, normKey } from "./names";
 import { initialsVariants } from "./org";
 import { statedAliases } from "./aliases";
+import { isKnownGivenName } from "./nicknames";
+import { FIRST_NAME_SET } from "../gazetteer";
 
 /** Rule ids of in-article joins (see docs/extraction.md). */
 export type LocalRule =
@@ -51,8 +53,15 @@ function mentionKey(m: NameMention): string {
 export function voteType(mentions: readonly NameMention[]): EntityType {
   const order: EntityType[] = ["PERSON", "ORGANIZATION", "LOCATION", "EVENT", "MISC", "DATE", "MONEY"];
   const votes = new Map<EntityType, number>();
+  const mixed = mentions.some((m) => m.type !== "PERSON");
   for (const m of mentions) {
-    const w = nameTokens(m.text).length > 1 ? 2 : 1;
+    const toks = nameTokens(m.text);
+    let w = toks.length > 1 ? 2 : 1;
+    // Evidence from the name itself: "Time Warner" does not start with a given name, so when the tagger also
+    // calls it something else its PERSON votes count half.
+    if (mixed && m.type === "PERSON" && toks.length > 1 && !FIRST_NAME_SET.has(toks[0]) && !isKnownGivenName(toks[0])) {
+      w /= 2;
+    }
     votes.set(m.type, (votes.get(m.type) ?? 0) + w);
   }
   let best: EntityType = mentions[0]?.type ?? "MISC";
@@ -68,13 +77,17 @@ export function voteType(mentions: readonly NameMention[]): EntityType {
   return best;
 }
 
-/** Most complete, then most frequent, then alphabetically first surface form. */
+/** Most complete (most words, then fewest initials), then most frequent, then alphabetically first form. */
 export function canonicalName(forms: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const f of forms) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const initialsIn = (f: string) => nameTokens(f).filter((t) => t.length === 1).length;
   return [...counts.entries()].sort(
     (a, b) =>
-      nameTokens(b[0]).length - nameTokens(a[0]).length || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+      nameTokens(b[0]).length - nameTokens(a[0]).length ||
+      initialsIn(a[0]) - initialsIn(b[0]) ||
+      b[1] - a[1] ||
+      (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
   )[0][0];
 }
 

@@ -182,8 +182,9 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
   for (const k of full) push(bySurnameLast, tokensOf.get(k)!.at(-1)!, k);
   const joinUnique = (k: string, candidates: string[], rule: string) => {
     let roots = [...new Set(candidates.map((c) => cl.find(c)))].filter((r) => !cl.conflicts(k, r, true));
-    // Several people fit ("A Hogg": Allister or Andrew): the one whose context agrees, if only one does.
-    if (roots.length > 1) roots = roots.filter((r) => sharesContext(k, r));
+    // Several people fit an initial ("A Hogg": Allister or Andrew): the one whose context agrees, if only one
+    // does. A bare surname needs a single bearer in the whole corpus.
+    if (roots.length > 1 && rule === "person-initial") roots = roots.filter((r) => sharesContext(k, r));
     if (roots.length === 1 && (rule === "surname-only" || sharesContext(k, roots[0]))) cl.union(k, roots[0], rule);
   };
   for (const k of personKeys) {

@@ -197,6 +197,11 @@ export function isNicknamePair(a: string, b: string): boolean {
   return PAIRS.get(a)?.has(b) ?? false;
 }
 
+/** Whether the table knows a lower-case given name. */
+export function isKnownGivenName(name: string): boolean {
+  return PAIRS.has(name);
+}
+
 /** Every lower-case given name the table knows. */
 export function knownGivenNames(): string[] {
   return [...PAIRS.keys()].sort();

@@ -7,7 +7,7 @@
  */
 import jaroWinkler from "talisman/metrics/jaro-winkler";
 import doubleMetaphone from "talisman/phonetics/double-metaphone";
-import { FIRST_NAME_SET } from "../ner/gazetteer";
+import { FIRST_NAME_SET } from "../gazetteer";
 import { isNicknamePair } from "./nicknames";
 
 /** Why two given names are compatible, or null when they are not. */
