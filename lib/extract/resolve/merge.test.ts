@@ -64,6 +64,12 @@ test("name similarity rules", () => {
   assert.equal(surnameMatch("zelenskyy", "zelensky"), "spelling");
   assert.equal(surnameMatch("falconer", "falcon"), null);
   assert.equal(personNameMatch(nameTokens("Ali Khamenei"), nameTokens("Ali Shamkhani")), null);
+  // Real different-person pairs from the BBC corpus.
+  assert.equal(personNameMatch(nameTokens("Alex Bell"), nameTokens("Alexander Graham Bell")), null);
+  assert.equal(personNameMatch(nameTokens("Andy Davis"), nameTokens("Andy Davies")), null);
+  assert.equal(personNameMatch(nameTokens("Tim Warner"), nameTokens("Time Warner")), null);
+  assert.equal(personNameMatch(nameTokens("Rowan Williams"), nameTokens("Robin Williams")), null);
+  assert.equal(personNameMatch(nameTokens("Jose Antonio Reyes"), nameTokens("Jose Reyes")), "person-middle-name");
 });
 
 test("gazetteer keys merge whatever the surface; ids are stable and mentions sorted", () => {

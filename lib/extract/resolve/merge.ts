@@ -262,6 +262,7 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
   // initials, if the two share some other co-occurring name (the context agrees: "SBC" beside AT&T is not the
   // "South Bank Centre" of the arts pages).
   const byInitials = new Map<string, string[]>();
+  const byInitialsAll = new Map<string, string[]>();
   for (const k of multi) {
     if (!isOrg(k)) continue;
     const words = surfaceOf(k).split(/[\s-]+/);
@@ -271,6 +272,12 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
       .join("")
       .toUpperCase();
     if (ini.length >= 3) push(byInitials, ini, k);
+    // Mixed-case acronyms keep their function words' letters ("MoD" = Ministry of Defence).
+    const all = nameTokens(surfaceOf(k).replace(/-/g, " "))
+      .map((t) => t[0])
+      .join("")
+      .toUpperCase();
+    if (all !== ini && all.length >= 3) push(byInitialsAll, all, k);
   }
   const context = (k: string): Set<string> => {
     const out = new Set<string>();
@@ -285,8 +292,9 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
   for (const k of nonPerson) {
     if (k.startsWith("g:") || !isOrg(k)) continue;
     const s = surfaceOf(k).replace(/\./g, "");
-    if (!isAcronym(s) || s.length < 3) continue;
-    const cands = byInitials.get(s) ?? [];
+    const mixed = /^\p{Lu}\p{Ll}\p{Lu}$/u.test(s);
+    if (!mixed && (!isAcronym(s) || s.length < 3)) continue;
+    const cands = (mixed ? byInitialsAll : byInitials).get(s.toUpperCase()) ?? [];
     const roots = [...new Set(cands.map((c) => cl.find(c)))];
     if (roots.length !== 1 || cl.find(k) === roots[0]) continue;
     const mine = context(k);

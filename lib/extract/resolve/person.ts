@@ -52,12 +52,19 @@ export function givenNameMatch(a: string, b: string): GivenNameMatch | null {
   return null;
 }
 
-/** Surnames agree: equal, or a long surname with a small spelling difference ("zelenskyy"/"zelensky"). */
+/** Surnames agree: equal, or a surname of 6+ letters with a small spelling difference ("zelenskyy"/"zelensky"). */
 export function surnameMatch(a: string, b: string): "equal" | "spelling" | null {
   if (a === b) return "equal";
   if (Math.min(a.length, b.length) < 5 || a[0] !== b[0]) return null;
   const d = editDistance(a, b);
-  if (d === 1 && (phonetic(a) === phonetic(b) || Math.min(a.length, b.length) >= 7)) return "spelling";
+  // Short surnames have real variants that are other families ("Davis"/"Davies", "Kelly"/"Kelley").
+  if (
+    d === 1 &&
+    Math.min(a.length, b.length) >= 6 &&
+    (phonetic(a) === phonetic(b) || Math.min(a.length, b.length) >= 7)
+  ) {
+    return "spelling";
+  }
   // Two letters swapped apart ("khordokovsky"/"khodorkovsky") in a long name.
   if (d === 2 && a.length === b.length && a.length >= 8 && jaroWinkler(a, b) >= 0.95) return "spelling";
   return null;
@@ -73,6 +80,9 @@ export function personNameMatch(a: readonly string[], b: readonly string[]): str
   const midA = a.slice(1, -1);
   const midB = b.slice(1, -1);
   if (midA.length > 0 && midB.length > 0 && midA.join(" ") !== midB.join(" ")) return null;
+  // One side with a middle name, the other without, is only safe with the very same given name: "Alex Bell" is
+  // not "Alexander Graham Bell".
+  if (midA.length !== midB.length && given !== "equal") return null;
   // A misspelt surname together with a fuzzy given name is too weak.
   if (sur === "spelling" && (given === "spelling" || given === "initial")) return null;
   if (sur === "spelling") return "person-surname-spelling";
