@@ -1,7 +1,8 @@
 /**
  * Evaluates the NER tagger on CoNLL-2003 English dev, side by side with `compromise`:
  * document-level entity-set P/R/F1 for PERSON/ORGANIZATION/LOCATION (per document, the set of
- * (type, normalised surface text), micro-averaged), mention-level span F1 for our tagger, and throughput.
+ * (type, normalised surface text), micro-averaged), mention-level span F1 for our tagger (all and per type,
+ * MISC included), and throughput.
  * Both systems read the same detokenised document text. Measures only; never trains or tunes.
  *
  *   npm run eval [-- ner]     # options: --dev <conll file>, --model <model.json.gz>, --no-compromise
@@ -110,6 +111,8 @@ export async function run(args: string[]): Promise<void> {
   const ours = { all: zero(), byType: Object.fromEntries(TYPES.map((t) => [t, zero()])) as Record<string, Counts> };
   const theirs = { all: zero(), byType: Object.fromEntries(TYPES.map((t) => [t, zero()])) as Record<string, Counts> };
   const mention = zero();
+  const MENTION_TYPES = ["PERSON", "ORGANIZATION", "LOCATION", "MISC"];
+  const mentionByType = Object.fromEntries(MENTION_TYPES.map((t) => [t, zero()])) as Record<string, Counts>;
   const score = (acc: typeof ours, pred: Set<string>, gold: Set<string>) => {
     addSets(acc.all, pred, gold);
     for (const t of TYPES) {
@@ -120,7 +123,12 @@ export async function run(args: string[]): Promise<void> {
   texts.forEach((text, k) => {
     score(ours, setOf(oursOnDoc(text, tagger)), golds[k]);
     const spans = modelEntities(text, nerSentences(tokenise(text)), tagger);
-    addSets(mention, new Set(spans.map((s) => `${s.type}\t${s.start}\t${s.end}`)), goldMentions[k]);
+    const predicted = new Set(spans.map((s) => `${s.type}	${s.start}	${s.end}`));
+    addSets(mention, predicted, goldMentions[k]);
+    for (const t of MENTION_TYPES) {
+      const only = (set: Set<string>) => new Set([...set].filter((x) => x.startsWith(t + "	")));
+      addSets(mentionByType[t], only(predicted), only(goldMentions[k]));
+    }
   });
 
   // Throughput: each system is warmed up and timed on its own (ours first, before compromise has filled the heap),
@@ -167,6 +175,7 @@ export async function run(args: string[]): Promise<void> {
   }
   console.log("\nMention-level exact-span scores, ours (tagger spans, PER/ORG/LOC/MISC):");
   console.log(line("all", mention));
+  for (const t of MENTION_TYPES) console.log(line(t, mentionByType[t]));
 
   const mbs = (sec: number) => bytes / 1e6 / sec;
   console.log(

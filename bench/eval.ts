@@ -25,6 +25,11 @@ export const PARTS: EvalPart[] = [
     description: "POS, lemma and dependency parse on UD English EWT dev (gold tokens): UPOS/XPOS/lemma, UAS/LAS; speed",
     run: async (args) => (await import("./eval-syntax")).run(args),
   },
+  {
+    id: "resolve",
+    description: "Entity resolution on labelled BBC name pairs and a given-name audit, beside the legacy resolver",
+    run: async (args) => (await import("./eval-resolve")).run(args),
+  },
 ];
 
 async function main(argv: string[]): Promise<void> {

@@ -15,6 +15,8 @@ import { lookupName } from "./gazetteer";
 import { cleanSpans } from "./resolve/clean";
 import { linkArticle, type LocalEntity } from "./resolve/link";
 import { mergeAcrossArticles } from "./resolve/merge";
+import { linkArticle as legacyLinkArticle } from "./resolve/legacy/link";
+import { mergeAcrossArticles as legacyMergeAcrossArticles } from "./resolve/legacy/merge";
 import { aggregateRelations, type RelMention, type ResolvedCandidate } from "./relations";
 import type { SentenceCandidate } from "./relations";
 import { relationExtractor, type RelationExtractor } from "./relations/extractors";
@@ -33,6 +35,7 @@ function processArticle(
   tagger: NerTagger,
   relations: RelationExtractor,
   syntax: SyntaxModel,
+  resolver: Resolver,
 ): ArticleWork {
   const text = article.text;
   // One Doc per article: sentences, UD tokens, tags, lemmas and the dependency parse; NER adds its spans to it.
@@ -40,7 +43,7 @@ function processArticle(
   const spans = recogniseDocEntities(doc, tagger);
   const sentences: Sentence[] = nerSentences(doc);
   const { mentions, demonyms } = cleanSpans(text, spans);
-  const { entities: locals, entityOf } = linkArticle(text, mentions);
+  const { entities: locals, entityOf } = (resolver === "legacy" ? legacyLinkArticle : linkArticle)(text, mentions);
 
   const relMentions: RelMention[] = mentions.map((m, i) => {
     const local = locals[entityOf[i]];
@@ -88,7 +91,12 @@ export type ExtractPhase = "article" | "merge" | "relations";
 /** Corpus-wide steps after the per-article ones, in order; each reports once. */
 const CORPUS_PHASES: readonly ExtractPhase[] = ["merge", "relations"];
 
+/** "precise": the resolver of docs/extraction.md; "legacy": the one before issue 10, kept for comparison. */
+export type Resolver = "precise" | "legacy";
+
 export interface ExtractOptions {
+  /** Which resolver links and merges names (default "precise"). */
+  resolver?: Resolver;
   /**
    * Called after each article (phase "article") and once after each corpus-wide step. `done` counts finished
    * steps and rises by one per call up to `total` (= articles + corpus-wide steps), so the last call has
@@ -115,11 +123,12 @@ export function extractGraph(articles: Article[], tagger: NerTagger, options: Ex
   const sortedArticles = [...articles].sort((a, b) => cmpStr(a.id, b.id));
   const syntax = options.syntax ?? loadSyntaxModel();
   const work = sortedArticles.map((a) => {
-    const w = processArticle(a, tagger, relationStage, syntax);
+    const w = processArticle(a, tagger, relationStage, syntax, options.resolver ?? "precise");
     report("article");
     return w;
   });
-  const { entities, idOf } = mergeAcrossArticles(work.map((w) => ({ articleId: w.article.id, entities: w.locals })));
+  const merge = options.resolver === "legacy" ? legacyMergeAcrossArticles : mergeAcrossArticles;
+  const { entities, idOf } = merge(work.map((w) => ({ articleId: w.article.id, entities: w.locals })));
   report("merge");
 
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));

@@ -50,13 +50,20 @@ function canonicalMention(m: Mention): Mention {
 }
 
 function canonicalEntity(e: Entity): Entity {
-  return {
+  const out: Entity = {
     id: e.id,
     name: e.name,
     type: e.type,
     aliases: sortedUnique(e.aliases),
     mentions: bySpan(e.mentions).map(canonicalMention),
   };
+  // Optional: written only when the resolver explained something, so older files keep their bytes.
+  if (e.resolution && e.resolution.length > 0) {
+    out.resolution = [...e.resolution]
+      .map((r) => ({ alias: r.alias, rule: r.rule, via: r.via }))
+      .sort((a, b) => (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
+  }
+  return out;
 }
 
 function canonicalEvidence(e: Evidence): Evidence {

@@ -40,6 +40,19 @@ export interface Entity {
   type: EntityType;
   aliases: string[];
   mentions: Mention[];
+  /**
+   * Optional: why each alias other than `name` joined this entity — the resolver's rule id (see
+   * docs/extraction.md) and the form it joined. Sorted by alias. Readers that do not know it may ignore it.
+   */
+  resolution?: AliasReason[];
+}
+
+export interface AliasReason {
+  alias: string;
+  /** Rule id, e.g. "surname-in-article", "person-nickname", "acronym-defined", "org-short-form". */
+  rule: string;
+  /** The alias (or canonical name) it was joined to. */
+  via: string;
 }
 
 export interface Evidence {

@@ -47,6 +47,7 @@ const entitySchema = z.strictObject({
   type: z.enum(ENTITY_TYPES),
   aliases: z.array(z.string()),
   mentions: z.array(mentionSchema),
+  resolution: z.array(z.strictObject({ alias: z.string(), rule: nonEmpty, via: z.string() })).optional(),
 });
 
 const resolvedSchema = z.strictObject({ start: offset, end: offset, text: nonEmpty, entity: nonEmpty });

@@ -3,12 +3,19 @@
  * entry here.
  */
 import type { Command } from "../command";
+import { explainEntityCommand } from "./explain-entity";
 import { extractCommand } from "./extract";
 import { ingestCommand } from "./ingest";
 import { loadCommand } from "./load";
 import { parseCommand } from "./parse";
 
-export const COMMANDS: readonly Command[] = [extractCommand, loadCommand, ingestCommand, parseCommand];
+export const COMMANDS: readonly Command[] = [
+  extractCommand,
+  loadCommand,
+  ingestCommand,
+  parseCommand,
+  explainEntityCommand,
+];
 
 export function findCommand(id: string): Command | undefined {
   return COMMANDS.find((c) => c.id === id);

@@ -1,12 +1,24 @@
 /**
- * Lookups over the general gazetteers (countries, organisations, titles): normalised keys, alias → canonical
- * name, demonym → country. Plain data in the sibling modules; this file only builds indexes over them.
+ * The project's one source of world knowledge, and lookups over it: countries (countries.ts), organisations
+ * (organizations.ts), news outlets (outlets.ts, also behind lib/ingest/outlets.ts), titles (titles.ts), and the
+ * tagger's feature lists (lists/: places, organisations, given names; read by lib/extract/ner/gazetteer). This
+ * file builds the resolver's indexes: normalised keys, alias → canonical name, demonym → country.
  */
 import { COUNTRIES } from "./countries";
 import { ORGANIZATIONS } from "./organizations";
+import { OUTLETS } from "./outlets";
+import { FIRST_NAMES } from "./lists/given-names";
 import type { EntityType } from "../../graph/types";
 
 export { COUNTRIES } from "./countries";
+export { OUTLETS, type Outlet } from "./outlets";
+
+/** Common given names, lower case (the tagger's "looks like a first name" feature and the resolver's type vote). */
+export const FIRST_NAME_SET: ReadonlySet<string> = new Set(
+  FIRST_NAMES.split("|")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean),
+);
 export { ORGANIZATIONS } from "./organizations";
 export {
   ROLE_HEADS,
@@ -58,14 +70,25 @@ function computeKey(s: string): string {
 }
 
 const byKey = new Map<string, GazetteerHit>();
-/** Short all-capital aliases ("US", "EU", "UN") only match when written with capitals, never "us" or "un". */
-const caseSensitive = new Set<string>();
+/**
+ * Short aliases ("US", "EU", "WHO", "Fed") only match when written as listed, letters-wise: never "us", "un",
+ * nor the band "The Who".
+ */
+const caseSensitive = new Map<string, Set<string>>();
+const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, "");
 
 function add(alias: string, hit: GazetteerHit): void {
   const key = normKey(alias);
-  if (!key || byKey.has(key)) return;
+  if (!key) return;
+  if (key.length <= 3) {
+    const spellings = caseSensitive.get(key) ?? new Set<string>();
+    if (!caseSensitive.has(key)) caseSensitive.set(key, spellings);
+    if (byKey.get(key) === undefined || byKey.get(key) === hit || byKey.get(key)!.name === hit.name) {
+      spellings.add(letters(alias));
+    }
+  }
+  if (byKey.has(key)) return;
   byKey.set(key, hit);
-  if (key.length <= 3) caseSensitive.add(key);
 }
 
 for (const c of COUNTRIES) {
@@ -77,6 +100,12 @@ for (const o of ORGANIZATIONS) {
   const hit: GazetteerHit = { name: o.name, type: "ORGANIZATION", kind: o.kind };
   add(o.name, hit);
   for (const a of o.aliases) add(a, hit);
+}
+for (const o of OUTLETS) {
+  const name = o.entity ?? o.name;
+  const hit: GazetteerHit = { name, type: "ORGANIZATION", kind: "media" };
+  add(name, hit);
+  for (const a of [o.name, ...o.aliases, ...(o.entityAliases ?? [])]) add(a, hit);
 }
 /** Holidays and recurring events: the tagger often takes them for people ("Christmas"). */
 const EVENTS =
@@ -97,8 +126,8 @@ export function lookupName(surface: string): GazetteerHit | undefined {
   const key = normKey(surface);
   const hit = byKey.get(key);
   if (!hit) return undefined;
-  if (caseSensitive.has(key) && surface.replace(/[^\p{L}]/gu, "") === surface.replace(/[^\p{L}]/gu, "").toLowerCase())
-    return undefined;
+  const spellings = caseSensitive.get(key);
+  if (spellings && !spellings.has(letters(surface))) return undefined;
   return hit;
 }
 

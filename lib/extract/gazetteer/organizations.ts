@@ -3,7 +3,8 @@
  * groups, government institutions referred to by their seat ("Kremlin", "White House") and news agencies.
  * General world knowledge; resolution uses it to join "EU" with "European Union" and to fix the tagger's type.
  * One line per organisation:  canonical name | acronyms and alternative names | kind
- * kind "media" marks news outlets: "X told Reuters" is attribution, not a relation between X and Reuters.
+ * News outlets (kind "media") are not listed here: they come from the outlet table (outlets.ts), shared with
+ * ingest.
  */
 
 export interface OrganizationEntry {
@@ -79,27 +80,6 @@ Kurdistan Workers' Party|PKK|org
 Palestinian Authority||org
 Palestine Liberation Organization|PLO|org
 Muslim Brotherhood||org
-Reuters||media
-Agence France-Presse|AFP|media
-Associated Press|AP|media
-Al Jazeera|Aljazeera;Al-Jazeera|media
-Asharq Al-Awsat|Asharq al-Awsat|media
-BBC|British Broadcasting Corporation|media
-CNN||media
-Bloomberg||media
-Anadolu Agency|Anadolu|media
-TASS|Tass|media
-RIA Novosti|RIA|media
-Interfax||media
-Xinhua||media
-IRNA|Islamic Republic News Agency|media
-Fars News Agency||media
-Tasnim News Agency|Tasnim|media
-The New York Times|New York Times|media
-The Washington Post|Washington Post|media
-The Guardian|Guardian|media
-Financial Times|FT|media
-The Wall Street Journal|Wall Street Journal;WSJ|media
 `;
 
 export const ORGANIZATIONS: readonly OrganizationEntry[] = ORG_TABLE.trim()

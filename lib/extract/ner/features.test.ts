@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { DynamicFeatures, documentFeatures, staticFeatures, truecaseHeadline } from "./features";
+import { DynamicFeatures, SENTENCE_ANNOTATORS, documentFeatures, staticFeatures, truecaseHeadline } from "./features";
 import { gazetteerMatches } from "./gazetteer";
 import { caseClass, isAllCapsSentence, normaliseToken, wordShapes } from "./shape";
 
@@ -94,4 +94,30 @@ test("dynamic features name previous tags and document history", () => {
   assert.deepEqual(f.slice(0, 5), ["t1=B-PER", "t2=<s>|B-PER", "t1|l=B-PER|putin", "t1|ss=B-PER|Xx", "h=I-PER"]);
   assert.equal(dyn.features(tok, 3, 3, 3, -1)[4], "h=-");
   assert.ok(dyn.features(tok, 0, 0, 3, dyn.priorValues.indexOf("PER")).includes("q=PER"));
+});
+
+test("cluster prefixes are features of the word and of its neighbours; unclustered words say so", () => {
+  const clusters = new Map([
+    ["Oscar", "1011011001"],
+    ["nomination", "0011100111"],
+  ]);
+  const [sent] = documentFeatures([["an", "Oscar", "nomination"]], new Map(), undefined, clusters);
+  const all = sent.map(staticFeatures);
+  for (const f of ["k4=1011", "k6=101101", "k8=10110110", "k10=1011011001", "k+1|4=0011", "k+1|8=00111001"])
+    assert.ok(all[1].includes(f), f);
+  assert.ok(all[2].includes("k-1|4=1011"));
+  assert.ok(all[0].includes("k=?"), "a word without a cluster gets k=?");
+  // The frame of a capitalised word, in coarse clusters (lower-case next word marked with "l").
+  assert.ok(all[1].includes("fr=?|Xx|0011l"), all[1].filter((f) => f.startsWith("fr")).join(" "));
+});
+
+test("a sentence annotator (the POS entry point) adds its labels as features on the token and its neighbours", () => {
+  SENTENCE_ANNOTATORS.push({ id: "pos", label: (toks) => toks.map((t) => (/^[A-Z]/.test(t) ? "PROPN" : "NOUN")) });
+  try {
+    const [sent] = documentFeatures([["Oscar", "nominations"]], new Map());
+    assert.ok(sent[0].features.includes("pos=PROPN") && sent[0].features.includes("pos+1=NOUN"));
+    assert.ok(sent[1].features.includes("pos-1=PROPN"));
+  } finally {
+    SENTENCE_ANNOTATORS.pop();
+  }
 });

@@ -1,9 +1,11 @@
 /**
- * Feature extraction for the perceptron tagger. Static features (word, shape, affixes, context words,
- * gazetteers, names seen in training, casing seen elsewhere in the document and in the training data) are
- * computed once per document;
- * dynamic features (previous tags, what this word was tagged earlier in the document) during decoding.
+ * Feature extraction for the perceptron tagger. Static features (word, shape, affixes, word-cluster bit-string
+ * prefixes, context words, gazetteers, names seen in training, casing seen elsewhere in the document and in the
+ * training data, and any per-sentence annotator in SENTENCE_ANNOTATORS) are computed once per document;
+ * dynamic features (previous tags, what this word was tagged earlier in the document, and in the second pass
+ * what the first pass made of it across the document) during decoding.
  */
+import { clusterOf, type ClusterMap } from "./clusters";
 import { FIRST_NAME_SET, ORG_SUFFIX_SET, TITLE_SET, gazetteerMatches, type PhraseMatcher } from "./gazetteer";
 import { caseClass, normaliseToken, wordShapes, type CaseClass } from "./shape";
 
@@ -36,6 +38,8 @@ export interface WordInfo {
   headlineFeature: string;
   /** Lazily built dynamic feature strings, indexed by previous tag / history tag (kept so hashes are reused). */
   dyn?: { t1l: string[]; t1ss: string[]; hss: string[] };
+  /** Coarse cluster (first 4 bits, "?" when unclustered), used in context-frame features. */
+  coarse: string;
   /** Index of the training-text casing class in CASING_CLASSES (lets context features skip string building). */
   casingIndex: number;
   /** Scores cached by the tagger that owns them (see tagger.ts); undefined until first tagged. */
@@ -52,14 +56,48 @@ export interface TokenInfo {
   features: string[];
 }
 
+/**
+ * A labeller that gives each token of a sentence a label from its whole sentence (a POS tagger, a chunker).
+ * Its labels become features `<id>=L` on the token and `<id>-1=L` / `<id>+1=L` on its neighbours. Adding one
+ * is adding an entry to SENTENCE_ANNOTATORS and retraining; training and tagging both read the registry.
+ */
+export interface SentenceAnnotator {
+  id: string;
+  /** One label per token (undefined: no feature), from the sentence's (normalised) tokens. */
+  label(tokens: string[]): (string | undefined)[];
+}
+
+/**
+ * Per-sentence annotators used as features. Empty today; the UD POS tagger (syntax issue) goes here as
+ * `{ id: "pos", label: (tokens) => tagPos(tokens) }`.
+ */
+export const SENTENCE_ANNOTATORS: SentenceAnnotator[] = [];
+
+/** Bit-string prefix lengths used as features of the word itself, and of its neighbours at ±1. */
+export const CLUSTER_PREFIXES = [4, 6, 8, 10];
+export const NEIGHBOUR_CLUSTER_PREFIXES = [4, 8];
+
+/** Tagging without clusters (tests, models trained before clusters). */
+export const NO_CLUSTERS: ClusterMap = new Map();
+
 const DIGIT_RE = /\d/g;
 const MAX_CACHE = 200_000;
-const wordCaches = new WeakMap<CasingLexicon, Map<string, WordInfo>>();
+const wordCaches = new WeakMap<CasingLexicon, WeakMap<ClusterMap, Map<string, WordInfo>>>();
 
-/** The word-intrinsic features: form, shape, affixes, how the training text usually writes it, name lists. */
-export function wordInfo(tok: string, casing: CasingLexicon): WordInfo {
-  let cache = wordCaches.get(casing);
-  if (!cache) wordCaches.set(casing, (cache = new Map()));
+function clusterFeatures(path: string | undefined, prefixes: number[], name: string): string[] {
+  if (!path) return [name + "=?"];
+  return prefixes.filter((n) => n <= path.length).map((n) => name + n + "=" + path.slice(0, n));
+}
+
+/**
+ * The word-intrinsic features: form, shape, affixes, cluster prefixes, how the training text usually writes
+ * it, name lists.
+ */
+export function wordInfo(tok: string, casing: CasingLexicon, clusters: ClusterMap = NO_CLUSTERS): WordInfo {
+  let byClusters = wordCaches.get(casing);
+  if (!byClusters) wordCaches.set(casing, (byClusters = new WeakMap()));
+  let cache = byClusters.get(clusters);
+  if (!cache) byClusters.set(clusters, (cache = new Map()));
   const hit = cache.get(tok);
   if (hit) return hit;
   const lo = tok.toLowerCase();
@@ -85,15 +123,23 @@ export function wordInfo(tok: string, casing: CasingLexicon): WordInfo {
   if (hasDigit) f.push("dg");
   if (FIRST_NAME_SET.has(lo)) f.push("fn");
   if (ORG_SUFFIX_SET.has(lo)) f.push("os");
+  const path = clusters.size > 0 ? clusterOf(clusters, tok) : undefined;
+  if (clusters.size > 0) for (const k of clusterFeatures(path, CLUSTER_PREFIXES, "k")) f.push(k);
+  const neighbour = neighbourFeatures(lo, lowerNorm, shapes.short, cls);
+  if (clusters.size > 0) {
+    for (const k of clusterFeatures(path, NEIGHBOUR_CLUSTER_PREFIXES, "k-1|")) neighbour[1].push(k);
+    for (const k of clusterFeatures(path, NEIGHBOUR_CLUSTER_PREFIXES, "k+1|")) neighbour[2].push(k);
+  }
   const info: WordInfo = {
     lower: lo,
     lowerNorm,
     shortShape: shapes.short,
     caseClass: cls,
     features: f,
-    neighbour: neighbourFeatures(lo, lowerNorm, shapes.short, cls),
+    neighbour,
     headlineFeature: "hl|l=" + lowerNorm,
     dyn: undefined,
+    coarse: path ? path.slice(0, 4) : "?",
     casingIndex: CASING_CLASSES.indexOf(casing.get(lo) ?? "?"),
     scores: undefined,
   };
@@ -129,6 +175,7 @@ function boundary(mark: string): WordInfo {
     neighbour: [["l-2=" + mark], ["l-1=" + mark, "ss-1=" + mark], ["l+1=" + mark, "ss+1=" + mark], ["l+2=" + mark]],
     headlineFeature: "hl|l=" + mark,
     dyn: undefined,
+    coarse: mark,
     casingIndex: CASING_CLASSES.length - 1,
     scores: undefined,
   };
@@ -227,13 +274,14 @@ export function documentFeatures(
   rawSentences: string[][],
   casing: CasingLexicon,
   knownNames?: PhraseMatcher,
+  clusters: ClusterMap = NO_CLUSTERS,
 ): TokenInfo[][] {
   const normalised = rawSentences.map((s) => s.map(normaliseToken));
-  let words = normalised.map((toks) => toks.map((t) => wordInfo(t, casing)));
+  let words = normalised.map((toks) => toks.map((t) => wordInfo(t, casing, clusters)));
   const headline = words.map(allCaps);
   const dcase = docCasing(words, headline);
   const sentences = normalised.map((toks, si) => (headline[si] ? truecaseHeadline(toks, dcase, casing) : toks));
-  words = words.map((ws, si) => (headline[si] ? sentences[si].map((t) => wordInfo(t, casing)) : ws));
+  words = words.map((ws, si) => (headline[si] ? sentences[si].map((t) => wordInfo(t, casing, clusters)) : ws));
   return sentences.map((toks, si) => {
     const n = toks.length;
     const hl = headline[si];
@@ -241,6 +289,7 @@ export function documentFeatures(
     const lower = sentWords.map((w) => w.lower);
     const gaz = gazetteerMatches(toks, lower);
     const seen = knownNames ? knownNames.match(toks, lower) : null;
+    const annotations = SENTENCE_ANNOTATORS.map((a) => ({ id: a.id, labels: a.label(toks) }));
     const at = (i: number) => (i < 0 ? SENTENCE_START : i >= n ? SENTENCE_END : sentWords[i]);
     return sentWords.map((word, i) => {
       const lo = word.lower;
@@ -255,7 +304,22 @@ export function documentFeatures(
       if (i > 0) for (const g of gaz[i - 1]) f.push(gazetteerFeatures(g).prev);
       if (i + 1 < n) for (const g of gaz[i + 1]) f.push(gazetteerFeatures(g).next);
       if (seen) for (const g of seen[i]) f.push(knownNameFeature(g));
+      for (const { id, labels } of annotations) {
+        if (labels[i] !== undefined) f.push(id + "=" + labels[i]);
+        if (i > 0 && labels[i - 1] !== undefined) f.push(id + "-1=" + labels[i - 1]);
+        if (i + 1 < n && labels[i + 1] !== undefined) f.push(id + "+1=" + labels[i + 1]);
+      }
       const neighbours = [at(i - 2), at(i - 1), at(i + 1), at(i + 2)];
+      if (word.caseClass === "title" || word.caseClass === "upper") {
+        // The frame a capitalised word sits in, in coarse clusters: "the Oscar nominations", "an Oscar for",
+        // "Blair said" differ in kind whatever the word; the first-name variant lets a frame outvote the
+        // given-name list ("Oscar" the award).
+        const prev = neighbours[1];
+        const next = neighbours[2];
+        const frame = prev.coarse + "|" + word.shortShape + "|" + next.coarse + (next.caseClass === "lower" ? "l" : "");
+        f.push("fr=" + frame);
+        if (FIRST_NAME_SET.has(lo)) f.push("fr|fn=" + frame);
+      }
       return { word, neighbours, capitalised: word.caseClass === "title" || word.caseClass === "upper", features: f };
     });
   });

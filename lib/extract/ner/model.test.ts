@@ -12,6 +12,11 @@ function toyTagger(): NerTagger {
       ["the", "L"],
       ["nato", "U"],
     ]),
+    clusters: new Map([
+      ["Putin", "0110"],
+      ["Blair", "0110"],
+      ["the", "1111"],
+    ]),
     names: { PER: ["Vladimir Putin"] },
     index: new Map([
       ["w=Putin", 0],
@@ -31,6 +36,11 @@ test("a model survives encoding and decoding, with near-zero features pruned", (
     ["the", "L"],
   ]);
   assert.deepEqual(back.names, { PER: ["Vladimir Putin"] });
+  assert.deepEqual([...back.clusters].sort(), [
+    ["Blair", "0110"],
+    ["Putin", "0110"],
+    ["the", "1111"],
+  ]);
   assert.equal(back.index.has("tiny"), false, "all-near-zero feature should be pruned");
   const row = back.index.get("w=Putin")!;
   const got = Array.from(back.weights.subarray(row * 3, row * 3 + 3));

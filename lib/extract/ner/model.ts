@@ -4,6 +4,7 @@
  * file happens only in index.ts.
  */
 import { gunzipSync, gzipSync } from "node:zlib";
+import type { ClusterMap } from "./clusters";
 import type { CasingLexicon } from "./features";
 
 export const MODEL_FORMAT = "newsgraph-ner-perceptron/1";
@@ -13,6 +14,8 @@ export interface NerTagger {
   /** 1: one greedy pass; 2: a second pass that also sees what the first pass made of each word. */
   passes: number;
   casing: CasingLexicon;
+  /** Word clusters the model was trained with (bit string by word key; empty: no cluster features). */
+  clusters: ClusterMap;
   /** Names seen in the training split, by CoNLL type (PER, ORG, LOC, MISC), tokens joined by spaces. */
   names: Record<string, string[]>;
   /** Feature string → row in `weights` (row length = tags.length). */
@@ -25,6 +28,8 @@ interface ModelFile {
   tags: string[];
   passes: number;
   casing: Record<string, string[]>;
+  /** Words by cluster bit string (absent in models trained before clusters). */
+  clusters?: Record<string, string[]>;
   names: Record<string, string[]>;
   features: string[];
   scale: number;
@@ -53,11 +58,14 @@ export function encodeModel(tagger: NerTagger, threshold = 0.05): Buffer {
   });
   const casing: Record<string, string[]> = {};
   for (const [w, c] of [...tagger.casing].sort((a, b) => (a[0] < b[0] ? -1 : 1))) (casing[c] ??= []).push(w);
+  const clusters: Record<string, string[]> = {};
+  for (const [w, p] of [...tagger.clusters].sort((a, b) => (a[0] < b[0] ? -1 : 1))) (clusters[p] ??= []).push(w);
   const file: ModelFile = {
     format: MODEL_FORMAT,
     tags: tagger.tags,
     passes: tagger.passes,
     casing,
+    clusters,
     names: tagger.names,
     features: kept.map((k) => k.feature),
     scale,
@@ -88,5 +96,8 @@ export function decodeModel(data: Buffer): NerTagger {
   file.features.forEach((f, i) => index.set(f, i));
   const casing: CasingLexicon = new Map();
   for (const [c, words] of Object.entries(file.casing)) for (const w of words) casing.set(w, c);
-  return { tags: file.tags, passes: file.passes === 2 ? 2 : 1, casing, names: file.names ?? {}, index, weights };
+  const clusters: ClusterMap = new Map();
+  for (const [p, words] of Object.entries(file.clusters ?? {})) for (const w of words) clusters.set(w, p);
+  const passes = file.passes === 2 ? 2 : 1;
+  return { tags: file.tags, passes, casing, clusters, names: file.names ?? {}, index, weights };
 }

@@ -4,13 +4,19 @@
  */
 import { AveragedPerceptron as SharedPerceptron } from "../learn/perceptron";
 import type { Scorer } from "./decode";
+import type { ClusterMap } from "./clusters";
 import type { CasingLexicon } from "./features";
 import type { NerTagger } from "./model";
 
 export class AveragedPerceptron extends SharedPerceptron<string> implements Scorer {
   /** The averaged weights as a tagger (the raw weights are left untouched). */
-  toTagger(casing: CasingLexicon, passes: number, names: Record<string, string[]> = {}): NerTagger {
+  toTagger(
+    casing: CasingLexicon,
+    passes: number,
+    names: Record<string, string[]> = {},
+    clusters: ClusterMap = new Map(),
+  ): NerTagger {
     const { index, weights } = this.averaged();
-    return { tags: this.tags, passes, casing, names, index, weights };
+    return { tags: this.tags, passes, casing, clusters, names, index, weights };
   }
 }

@@ -100,7 +100,7 @@ export function tagDocument(sentences: string[][], tagger: NerTagger): string[][
   const rt = runtime(tagger);
   const T = tagger.tags.length;
   const { index, weights } = tagger;
-  const infos = documentFeatures(sentences, tagger.casing, rt.knownNames);
+  const infos = documentFeatures(sentences, tagger.casing, rt.knownNames, tagger.clusters);
   const statics = infos.map((sent) => {
     const s = new Float64Array(sent.length * T);
     for (let i = 0; i < sent.length; i++) {

@@ -1,13 +1,31 @@
 /**
  * In-article linking: groups one article's name mentions into local entities. Same key → same entity; a
  * surname or short form joins the one full person name it ends ("Raisi" → "Ebrahim Raisi"), whatever type the
- * tagger gave the short mention; an acronym joins the name it abbreviates ("Eurasian Economic Union (EAEU)")
- * or its gazetteer expansion. Each entity's type is voted by its mentions, full-name mentions counting double.
+ * tagger gave the short mention, and an initial form ("D Jones") the one full name it fits; an acronym joins the
+ * name it abbreviates, defined in the text ("World Anti-Doping Agency (Wada)", "the Office of Fair Trading, the
+ * OFT") or by the initials of one name; a stated alias ("Norman Cook, better known as Fatboy Slim") joins its
+ * name. Every join keeps its rule id. Each entity's type is voted by its mentions, full-name mentions counting
+ * double.
  */
 import type { EntityType } from "../../graph/types";
 import type { NameMention } from "./clean";
 import { typeFromNameHead } from "../gazetteer";
 import { initials, isAcronym, nameTokens, normKey } from "./names";
+import { initialsVariants } from "./org";
+import { statedAliases } from "./aliases";
+import { isKnownGivenName } from "./nicknames";
+import { FIRST_NAME_SET } from "../gazetteer";
+
+/** Rule ids of in-article joins (see docs/extraction.md). */
+export type LocalRule =
+  "surname-in-article" | "initial-in-article" | "acronym-defined" | "acronym-initials-in-article" | "stated-alias";
+
+/** One form that joined another inside an article, and why. Forms are surface texts. */
+export interface LocalLink {
+  form: string;
+  to: string;
+  rule: LocalRule;
+}
 
 export interface LocalEntity {
   /** Merge key across articles: "g:<gazetteer name>" or the normalised name. */
@@ -17,6 +35,8 @@ export interface LocalEntity {
   /** From the gazetteer: canonical name and type are fixed. */
   fixed: boolean;
   mentions: NameMention[];
+  /** How the entity's other forms joined it (absent: one form only). */
+  links?: LocalLink[];
 }
 
 export interface LinkResult {
@@ -33,8 +53,15 @@ function mentionKey(m: NameMention): string {
 export function voteType(mentions: readonly NameMention[]): EntityType {
   const order: EntityType[] = ["PERSON", "ORGANIZATION", "LOCATION", "EVENT", "MISC", "DATE", "MONEY"];
   const votes = new Map<EntityType, number>();
+  const mixed = mentions.some((m) => m.type !== "PERSON");
   for (const m of mentions) {
-    const w = nameTokens(m.text).length > 1 ? 2 : 1;
+    const toks = nameTokens(m.text);
+    let w = toks.length > 1 ? 2 : 1;
+    // Evidence from the name itself: "Time Warner" does not start with a given name, so when the tagger also
+    // calls it something else its PERSON votes count half.
+    if (mixed && m.type === "PERSON" && toks.length > 1 && !FIRST_NAME_SET.has(toks[0]) && !isKnownGivenName(toks[0])) {
+      w /= 2;
+    }
     votes.set(m.type, (votes.get(m.type) ?? 0) + w);
   }
   let best: EntityType = mentions[0]?.type ?? "MISC";
@@ -50,13 +77,17 @@ export function voteType(mentions: readonly NameMention[]): EntityType {
   return best;
 }
 
-/** Most complete, then most frequent, then alphabetically first surface form. */
+/** Most complete (most words, then fewest initials), then most frequent, then alphabetically first form. */
 export function canonicalName(forms: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const f of forms) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const initialsIn = (f: string) => nameTokens(f).filter((t) => t.length === 1).length;
   return [...counts.entries()].sort(
     (a, b) =>
-      nameTokens(b[0]).length - nameTokens(a[0]).length || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+      nameTokens(b[0]).length - nameTokens(a[0]).length ||
+      initialsIn(a[0]) - initialsIn(b[0]) ||
+      b[1] - a[1] ||
+      (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
   )[0][0];
 }
 
@@ -75,16 +106,31 @@ export function linkArticle(text: string, mentions: readonly NameMention[]): Lin
     if (g) g.push(i);
     else groups.set(k, [i]);
   });
-  const keyOf = new Map<string, string>(); // key → key it joins
   const keys = [...groups.keys()];
   const typeOfKey = (k: string) => {
     const ms = groups.get(k)!.map((i) => mentions[i]);
     return typeFromNameHead(ms[0].text) ?? voteType(ms);
   };
+  const surfaceOf = (k: string) => mentions[groups.get(k)![0]].text;
+  // Union-find over keys; the first join of a key records its rule. Full names stay roots.
+  const parent = new Map<string, string>();
+  const root = (k: string): string => {
+    let r = k;
+    while (parent.has(r)) r = parent.get(r)!;
+    return r;
+  };
+  const linkOf = new Map<string, LocalLink>();
+  const join = (k: string, to: string, rule: LocalRule): void => {
+    const rk = root(k);
+    const rt = root(to);
+    if (rk === rt) return;
+    parent.set(rk, rt);
+    if (!linkOf.has(k)) linkOf.set(k, { form: surfaceOf(k), to: surfaceOf(to), rule });
+  };
 
-  // 2. Short person forms join the one full person name they end.
+  // 2. Short person forms join the one full person name they end; initial forms ("D Jones") the one they fit.
   const fullPersons = keys.filter((k) => !k.startsWith("g:") && k.includes(" ") && typeOfKey(k) === "PERSON");
-  const fullPersonSet = new Set(fullPersons);
+  const fullGiven = fullPersons.filter((k) => k.split(" ")[0].length > 1);
   // Every proper token suffix of a full name → the full names ending so: one lookup per key instead of a scan
   // of all full names (quadratic in a long article's mentions).
   const bySuffix = new Map<string, string[]>();
@@ -97,69 +143,75 @@ export function linkArticle(text: string, mentions: readonly NameMention[]): Lin
       else bySuffix.set(suffix, [f]);
     }
   }
+  // Initial forms ("D Jones") look up the full names by surname part and first letter.
+  const byInitialForm = new Map<string, string[]>();
+  for (const f of fullGiven) {
+    const ft = f.split(" ");
+    const form = `${ft[0][0]} ${ft.slice(1).join(" ")}`;
+    const list = byInitialForm.get(form);
+    if (list) list.push(f);
+    else byInitialForm.set(form, [f]);
+  }
   for (const k of keys) {
     // Gazetteer names (the country "Jordan") only yield to a person when a short form was tagged PERSON.
     if (k.startsWith("g:") && !groups.get(k)!.some((i) => mentions[i].type === "PERSON")) continue;
-    const shortTokens = k.startsWith("g:") ? nameTokens(mentions[groups.get(k)![0]].text) : k.split(" ");
+    const shortTokens = k.startsWith("g:") ? nameTokens(surfaceOf(k)) : k.split(" ");
     const matches = (bySuffix.get(shortTokens.join(" ")) ?? []).filter((f) => f !== k);
-    if (matches.length === 1) keyOf.set(k, matches[0]);
-  }
-
-  // 3. Acronyms join the name they abbreviate: written "Name (ACR)" in the text, or the initials of one name.
-  const orgLike = keys.filter((k) => !keyOf.has(k) && k.includes(" ") && typeOfKey(k) !== "PERSON");
-  // Indexes built once, so each acronym costs a few lookups rather than scans of the text and of every key.
-  const byInitials = new Map<string, string[]>();
-  for (const o of orgLike) {
-    const ini = initials(mentions[groups.get(o)![0]].text);
-    const list = byInitials.get(ini);
-    if (list) list.push(o);
-    else byInitials.set(ini, [o]);
-  }
-  const keyIndex = new Map(keys.map((k, i) => [k, i]));
-  const byMentionKey = new Map<string, string[]>(); // normKey of a mention → multi-word keys having it
-  for (const o of keys) {
-    if (!o.includes(" ")) continue;
-    for (const nk of new Set(groups.get(o)!.map((i) => normKey(mentions[i].text)))) {
-      const list = byMentionKey.get(nk);
-      if (list) list.push(o);
-      else byMentionKey.set(nk, [o]);
+    if (matches.length === 1) {
+      join(k, matches[0], "surname-in-article");
+      continue;
+    }
+    if (shortTokens.length >= 2 && shortTokens[0].length === 1 && !k.startsWith("g:")) {
+      const fits = byInitialForm.get(shortTokens.join(" ")) ?? [];
+      if (fits.length === 1) join(k, fits[0], "initial-in-article");
     }
   }
-  const firstParenthesised = new Map<string, number>(); // "ACR" → index of the first "(ACR)" in the text
-  for (const m of text.matchAll(/\(([^()\s]{1,40})\)/g)) {
-    if (!firstParenthesised.has(m[1])) firstParenthesised.set(m[1], m.index);
-  }
+
+  // 3. Acronyms join the name they abbreviate: defined in the text ("Name (ACR)", "Name, the ACR"), or the
+  // initials of one name. A mixed-case acronym ("Wada", "MoD") needs its initials to agree.
+  const orgLike = keys.filter((k) => !linkOf.has(k) && k.includes(" ") && typeOfKey(k) !== "PERSON");
   for (const k of keys) {
-    if (keyOf.has(k) || k.startsWith("g:")) continue;
-    const surface = mentions[groups.get(k)![0]].text;
-    if (!isAcronym(surface)) continue;
+    if (linkOf.has(k) || k.startsWith("g:")) continue;
+    const surface = surfaceOf(k);
+    const strict = isAcronym(surface);
+    const mixed = !strict && /^\p{Lu}[\p{L}]{1,5}$/u.test(surface) && !surface.includes(" ");
+    if (!strict && !mixed) continue;
     const acr = surface.replace(/\./g, "");
-    const at = firstParenthesised.get(acr) ?? (acr.length > 40 || /[()\s]/.test(acr) ? text.indexOf(`(${acr})`) : -1);
+    const upper = acr.toUpperCase();
+    const initialsFit = (o: string) => initialsVariants(surfaceOf(o)).includes(upper);
     let target: string | undefined;
-    if (at >= 0) {
-      // The first key (in key order) one of whose mentions ends the 120 characters before "(ACR)".
+    for (const marker of [`(${acr})`, `(the ${acr})`, `, the ${acr}`, `, or ${acr}`]) {
+      const at = text.indexOf(marker);
+      if (at < 0) continue;
       const before = normKey(text.slice(Math.max(0, at - 120), at));
-      let best = Infinity;
-      for (let j = 0; j <= before.length; j++) {
-        for (const o of byMentionKey.get(before.slice(j)) ?? []) {
-          const idx = keyIndex.get(o)!;
-          if (o !== k && idx < best) best = idx;
-        }
-      }
-      if (best !== Infinity) target = keys[best];
+      target = keys.find(
+        (o) =>
+          o !== k &&
+          o.includes(" ") &&
+          // The name right before "(ACR)" must fit it (its initials; for an all-capital acronym at least its
+          // first letter), and is never a country or city.
+          !(o.startsWith("g:") && mentions[groups.get(o)![0]].gazetteer?.kind !== "org") &&
+          (initialsFit(o) || (strict && surfaceOf(o)[0].toUpperCase() === upper[0])) &&
+          groups.get(o)!.some((i) => before.endsWith(normKey(mentions[i].text))),
+      );
+      if (target) break;
     }
-    if (!target) {
-      const candidates = byInitials.get(acr) ?? [];
-      if (candidates.length === 1) target = candidates[0];
+    if (target) {
+      join(k, target, "acronym-defined");
+      continue;
     }
-    if (target) keyOf.set(k, target);
+    if (!strict) continue;
+    const byInitials = orgLike.filter((o) => initials(surfaceOf(o)) === acr || initialsFit(o));
+    if (byInitials.length === 1) join(k, byInitials[0], "acronym-initials-in-article");
   }
 
-  const root = (k: string): string => {
-    let r = k;
-    for (let n = 0; keyOf.has(r) && n < 10; n++) r = keyOf.get(r)!;
-    return r;
-  };
+  // 4. Stated aliases ("Norman Cook, better known as Fatboy Slim"): the later form joins the earlier.
+  for (const { a, b } of statedAliases(text, mentions)) {
+    const ka = mentionKey(mentions[a]);
+    const kb = mentionKey(mentions[b]);
+    if (ka !== kb) join(kb, ka, "stated-alias");
+  }
+
   const byRoot = new Map<string, number[]>();
   for (const k of keys) {
     const r = root(k);
@@ -182,12 +234,17 @@ export function linkArticle(text: string, mentions: readonly NameMention[]): Lin
       // A full person name keeps its type whatever the tagger called its short forms.
       type: fixed
         ? gaz!.type
-        : fullPersonSet.has(r)
+        : fullPersons.includes(r)
           ? "PERSON"
           : (typeFromNameHead(rootMentions[0].text) ?? voteType(acronymVoters(ms))),
       fixed,
       mentions: ms,
     };
+    const links = [...byRoot.get(r)!.reduce((acc, i) => acc.add(mentionKey(mentions[i])), new Set<string>())]
+      .filter((k) => linkOf.has(k))
+      .sort()
+      .map((k) => linkOf.get(k)!);
+    if (links.length > 0) entity.links = links;
     for (const i of idx) entityOf[i] = entities.length;
     entities.push(entity);
   }

@@ -1,16 +1,22 @@
 /**
- * Cross-article resolution: merges the local entities of every article into corpus entities. Same key merges
- * (gazetteer aliases share one: "US" = "U.S." = "United States"); person names merge when their surnames sound
- * and spell alike and their first names do too ("Ibrahim Raisi" = "Ebrahim Raisi", "Volodymyr Zelenskyy" =
- * "Volodymyr Zelensky") but not when only the surname is shared ("Donald Trump" ≠ "Melania Trump"); a bare
- * surname joins a full name only when exactly one person in the corpus has it. Work is bucketed by the
- * surname's Double Metaphone code, so the cost stays near-linear in the number of distinct names.
+ * Cross-article resolution, precision first: merges the local entities of every article into corpus entities.
+ * - Same key merges (gazetteer aliases share one: "US" = "U.S." = "United States"); the same name typed PERSON in
+ *   one article and otherwise in another is one entity whose type the mentions vote ("type-vote").
+ * - Person full names merge only when given names are compatible (equal, nickname, a typo in a long name) and
+ *   surnames agree (see person.ts), and the merged cluster stays consistent: every pair of its full given names
+ *   compatible, and no article in which both sides appear as different people. Strongest rules go first.
+ * - An initial form ("D Jones") or a bare surname ("Jones") joins a cluster across articles only when exactly one
+ *   cluster fits it.
+ * - Non-person names: function-word, plural and leading-country variants, word-by-word short forms, one typo in a
+ *   long name, and acronyms from initials, each only when unambiguous (see org.ts).
+ * Every union is an edge with a rule id; each alias's reason is the edge that brought its form in.
+ * Work is bucketed (surname prefix, initials, name prefixes), so the cost stays near-linear.
  */
-import jaroWinkler from "talisman/metrics/jaro-winkler";
-import doubleMetaphone from "talisman/phonetics/double-metaphone";
-import type { Entity, EntityType, Mention } from "../../graph/types";
+import type { AliasReason, Entity, EntityType, Mention } from "../../graph/types";
 import { canonicalName, type LocalEntity } from "./link";
-import { nameTokens, slug } from "./names";
+import { isAcronym, nameTokens, slug } from "./names";
+import { personNameMatch, givenNameMatch } from "./person";
+import { contentTokens, isLongNameTypo, isShortForm, orgVariantKeys } from "./org";
 
 export interface ArticleEntities {
   articleId: string;
@@ -23,12 +29,29 @@ export interface MergeResult {
   idOf: string[][];
 }
 
-class UnionFind {
+/** Cluster facts that decide whether two person clusters may merge. */
+interface Cluster {
+  givens: Set<string>;
+  articles: Set<number>;
+}
+
+class Clusters {
   private parent = new Map<string, string>();
+  private data = new Map<string, Cluster>();
+  readonly edges: { a: string; b: string; rule: string }[] = [];
+
+  add(k: string, given: string | undefined, article: number): void {
+    if (!this.parent.has(k)) {
+      this.parent.set(k, k);
+      this.data.set(k, { givens: new Set(), articles: new Set() });
+    }
+    const d = this.data.get(this.find(k))!;
+    if (given && given.length > 1) d.givens.add(given);
+    d.articles.add(article);
+  }
   find(x: string): string {
     let r = x;
-    while (this.parent.has(r) && this.parent.get(r) !== r) r = this.parent.get(r)!;
-    // Path compression keeps later finds short.
+    while (this.parent.get(r) !== r) r = this.parent.get(r)!;
     let c = x;
     while (c !== r) {
       const next = this.parent.get(c)!;
@@ -37,13 +60,34 @@ class UnionFind {
     }
     return r;
   }
-  union(a: string, b: string): void {
+  articlesOf(k: string): ReadonlySet<number> {
+    return this.data.get(this.find(k))!.articles;
+  }
+  /** Whether merging would put incompatible given names, or two people of one article, into one cluster. */
+  conflicts(a: string, b: string, checkArticles: boolean): boolean {
+    const da = this.data.get(this.find(a))!;
+    const db = this.data.get(this.find(b))!;
+    for (const g of da.givens) for (const h of db.givens) if (!givenNameMatch(g, h)) return true;
+    if (checkArticles) {
+      const [small, large] = da.articles.size < db.articles.size ? [da, db] : [db, da];
+      for (const x of small.articles) if (large.articles.has(x)) return true;
+    }
+    return false;
+  }
+  union(a: string, b: string, rule: string): boolean {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra === rb) return;
+    if (ra === rb) return false;
     // Deterministic: the smaller key becomes the root.
-    if (ra < rb) this.parent.set(rb, ra);
-    else this.parent.set(ra, rb);
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent.set(child, root);
+    const dr = this.data.get(root)!;
+    const dc = this.data.get(child)!;
+    for (const g of dc.givens) dr.givens.add(g);
+    for (const x of dc.articles) dr.articles.add(x);
+    this.data.delete(child);
+    this.edges.push({ a, b, rule });
+    return true;
   }
 }
 
@@ -52,84 +96,235 @@ function groupKey(e: LocalEntity): string {
   return (e.type === "PERSON" ? "P|" : "O|") + e.key;
 }
 
-function phonetic(word: string): string {
-  return doubleMetaphone(word)[0] || word;
-}
+const RULE_ORDER = [
+  "person-middle-name",
+  "person-nickname",
+  "person-spelling",
+  "person-surname-spelling",
+  "person-same-name",
+];
 
-/** Surnames match when equal or nearly so and sounding alike ("zelenskyy" / "zelensky"). */
-export function similarSurname(a: string, b: string): boolean {
-  return a === b || (Math.abs(a.length - b.length) <= 1 && jaroWinkler(a, b) >= 0.92 && phonetic(a) === phonetic(b));
-}
-
-/** First names match when equal, an initial of each other, or close variants ("ebrahim" / "ibrahim"). */
-export function similarGivenName(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length === 1 || b.length === 1) return a[0] === b[0];
-  const jw = jaroWinkler(a, b);
-  return jw >= 0.88 || (jw >= 0.8 && phonetic(a) === phonetic(b));
-}
-
-/** Two full person names (token lists, at least two tokens each) name the same person. */
-export function samePerson(a: readonly string[], b: readonly string[]): boolean {
-  return similarSurname(a[a.length - 1], b[b.length - 1]) && similarGivenName(a[0], b[0]);
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
 }
 
 export function mergeAcrossArticles(articles: readonly ArticleEntities[]): MergeResult {
-  const uf = new UnionFind();
+  const cl = new Clusters();
   const groups = new Map<string, { articleIndex: number; local: LocalEntity }[]>();
   articles.forEach((a, ai) => {
     for (const local of a.entities) {
       const k = groupKey(local);
-      const list = groups.get(k) ?? [];
-      list.push({ articleIndex: ai, local });
-      groups.set(k, list);
-      uf.find(k);
+      push(groups, k, { articleIndex: ai, local });
+      const toks = k.startsWith("P|") ? nameTokens(k.slice(2)) : [];
+      cl.add(k, toks.length > 1 ? toks[0] : undefined, ai);
     }
   });
+  const allKeys = [...groups.keys()].sort();
+  const mentionCount = (k: string) => groups.get(k)?.reduce((n, g) => n + g.local.mentions.length, 0) ?? 0;
+  const surfaceOf = (k: string) => groups.get(k)![0].local.name;
+  const articleKeys = articles.map((a) => a.entities.filter((e) => !e.fixed).map(groupKey));
+  /**
+   * The context agrees: some other name (not a gazetteer one: "US", "London" say little) occurs both in an
+   * article of a's cluster and in one of b's. Different people who share a name rarely share company.
+   */
+  const sharesContext = (a: string, b: string): boolean => {
+    const [ra, rb] = [cl.find(a), cl.find(b)];
+    let [small, large] = [cl.articlesOf(a), cl.articlesOf(b)];
+    if (small.size > large.size) [small, large] = [large, small];
+    const seen = new Set<string>();
+    for (const i of small) for (const k of articleKeys[i]) seen.add(k);
+    for (const i of large) {
+      for (const k of articleKeys[i]) {
+        if (!seen.has(k)) continue;
+        const r = cl.find(k);
+        if (r !== ra && r !== rb) return true;
+      }
+    }
+    return false;
+  };
 
-  // Full person names: bucket by the surname's sound, then compare pairs inside a bucket.
-  const personKeys = [...groups.keys()].filter((k) => k.startsWith("P|")).sort();
-  const full = personKeys.filter((k) => nameTokens(k.slice(2)).length > 1);
+  // 1. One name typed PERSON in some articles and otherwise elsewhere ("Nintendo"): one entity, type by votes.
+  for (const k of allKeys)
+    if (k.startsWith("P|") && groups.has(`O|${k.slice(2)}`)) cl.union(k, `O|${k.slice(2)}`, "type-vote");
+
+  // Persons proper: a name mostly typed otherwise ("Time Warner") takes part in no fuzzy person matching.
+  const personKeys = allKeys.filter((k) => k.startsWith("P|") && mentionCount(k) >= mentionCount(`O|${k.slice(2)}`));
+  const tokensOf = new Map(personKeys.map((k) => [k, nameTokens(k.slice(2))]));
+  const full = personKeys.filter((k) => tokensOf.get(k)!.length > 1 && tokensOf.get(k)![0].length > 1);
+
+  // 2. Full person names: candidate pairs inside a surname-prefix bucket, strongest rule first.
   const buckets = new Map<string, string[]>();
-  for (const k of full) {
-    const toks = nameTokens(k.slice(2));
-    const code = phonetic(toks[toks.length - 1]);
-    const list = buckets.get(code) ?? [];
-    list.push(k);
-    buckets.set(code, list);
-  }
+  for (const k of full) push(buckets, tokensOf.get(k)!.at(-1)!.slice(0, 2), k);
+  const edges: { a: string; b: string; rule: string }[] = [];
   for (const list of buckets.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        if (samePerson(nameTokens(list[i].slice(2)), nameTokens(list[j].slice(2)))) uf.union(list[i], list[j]);
+        const rule = personNameMatch(tokensOf.get(list[i])!, tokensOf.get(list[j])!);
+        if (rule) edges.push({ a: list[i], b: list[j], rule });
+      }
+    }
+  }
+  edges.sort((x, y) => RULE_ORDER.indexOf(x.rule) - RULE_ORDER.indexOf(y.rule) || (x.a + x.b < y.a + y.b ? -1 : 1));
+  for (const e of edges) {
+    if (cl.find(e.a) === cl.find(e.b)) continue;
+    // A nickname pair may stand in one article ("Bill … William"); weaker rules may not.
+    if (cl.conflicts(e.a, e.b, e.rule !== "person-nickname")) continue;
+    if (e.rule !== "person-same-name" && !sharesContext(e.a, e.b)) continue;
+    cl.union(e.a, e.b, e.rule);
+  }
+
+  // 3. Initial forms and bare surnames join the one cluster they fit.
+  const bySurname = new Map<string, string[]>();
+  for (const k of full) push(bySurname, tokensOf.get(k)!.slice(1).join(" "), k);
+  const bySurnameLast = new Map<string, string[]>();
+  for (const k of full) push(bySurnameLast, tokensOf.get(k)!.at(-1)!, k);
+  const joinUnique = (k: string, candidates: string[], rule: string) => {
+    let roots = [...new Set(candidates.map((c) => cl.find(c)))].filter((r) => !cl.conflicts(k, r, true));
+    // Several people fit an initial ("A Hogg": Allister or Andrew): the one whose context agrees, if only one
+    // does. A bare surname needs a single bearer in the whole corpus.
+    if (roots.length > 1 && rule === "person-initial") roots = roots.filter((r) => sharesContext(k, r));
+    if (roots.length === 1 && (rule === "surname-only" || sharesContext(k, roots[0]))) cl.union(k, roots[0], rule);
+  };
+  for (const k of personKeys) {
+    const toks = tokensOf.get(k)!;
+    if (toks.length > 1 && toks[0].length === 1) {
+      const cands = (bySurname.get(toks.slice(1).join(" ")) ?? []).filter((c) => tokensOf.get(c)![0][0] === toks[0]);
+      joinUnique(k, cands, "person-initial");
+    }
+  }
+  for (const k of personKeys) {
+    const toks = tokensOf.get(k)!;
+    if (toks.length !== 1) continue;
+    // Exact surname only: a bare "Falconer" must not become "Armando Falcon".
+    joinUnique(k, bySurnameLast.get(toks[0]) ?? [], "surname-only");
+  }
+
+  // 4. Organisations and places.
+  const nonPerson = allKeys.filter((k) => !k.startsWith("P|"));
+  const plainKey = (k: string) => (k.startsWith("g:") ? nameTokens(k.slice(2)).join(" ") : k.slice(2));
+  const variantIndex = new Map<string, { k: string; rule: string; lead?: string }[]>();
+  for (const k of nonPerson) push(variantIndex, plainKey(k), { k, rule: "same" });
+  for (const k of nonPerson) {
+    for (const v of orgVariantKeys(surfaceOf(k))) {
+      push(variantIndex, v.key, {
+        k,
+        rule: v.rule,
+        lead: v.rule === "org-leading-country" ? surfaceOf(k).split(/\s+/)[0] : undefined,
+      });
+    }
+  }
+  for (const key of [...variantIndex.keys()].sort()) {
+    const hits = variantIndex.get(key)!;
+    if (hits.length < 2) continue;
+    // "US X" and "UK X" both meeting "X" would make the two one: at most one leading country per key.
+    if (new Set(hits.filter((h) => h.lead).map((h) => h.lead)).size > 1) continue;
+    const anchor = hits.find((h) => h.rule === "same") ?? hits[0];
+    for (const h of hits) if (h.k !== anchor.k) cl.union(h.k, anchor.k, h.rule === "same" ? anchor.rule : h.rule);
+  }
+
+  // Word-by-word short forms ("Man Utd", "Lib Dems"), bucketed by the words' first letters.
+  const multi = nonPerson.filter((k) => nameTokens(surfaceOf(k)).length >= 2);
+  const isOrg = (k: string) => groups.get(k)!.some((g) => g.local.type === "ORGANIZATION");
+  const byLetters = new Map<string, string[]>();
+  // Organisations only (one of the two typed so somewhere): places and works shorten far less regularly
+  // ("South Asia" is no "South Australia").
+  const orgTokens = new Map(multi.map((k) => [k, nameTokens(surfaceOf(k))]));
+  for (const [k, toks] of orgTokens) push(byLetters, toks.map((t) => t[0]).join(""), k);
+  for (const list of byLetters.values()) {
+    for (const s of list) {
+      const longs = list.filter(
+        (l) => l !== s && (isOrg(s) || isOrg(l)) && isShortForm(orgTokens.get(s)!, orgTokens.get(l)!),
+      );
+      const roots = [...new Set(longs.map((l) => cl.find(l)))];
+      if (roots.length === 1) cl.union(s, longs[0], "org-short-form");
+    }
+  }
+
+  // One typo in a long name, bucketed by the first and by the last four letters.
+  const typoBuckets = new Map<string, string[]>();
+  for (const k of multi) {
+    const p = plainKey(k);
+    if (p.length < 12) continue;
+    push(typoBuckets, `^${p.slice(0, 4)}`, k);
+    push(typoBuckets, `$${p.slice(-4)}`, k);
+  }
+  for (const list of typoBuckets.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        if (isLongNameTypo(plainKey(list[i]), plainKey(list[j]))) cl.union(list[i], list[j], "org-typo");
       }
     }
   }
 
-  // Bare surnames join the single person (after merging) whose surname they are.
-  for (const k of personKeys) {
-    const toks = nameTokens(k.slice(2));
-    if (toks.length !== 1) continue;
-    const candidates = buckets.get(phonetic(toks[0])) ?? [];
-    // Exact surname only: a bare "Falconer" must not become "Armando Falcon".
-    const roots = new Set(candidates.filter((c) => nameTokens(c.slice(2)).at(-1) === toks[0]).map((c) => uf.find(c)));
-    if (roots.size === 1) uf.union(k, [...roots][0]);
+  // Acronyms from initials across articles: "WADA" → the one organisation whose content words give those
+  // initials, if the two share some other co-occurring name (the context agrees: "SBC" beside AT&T is not the
+  // "South Bank Centre" of the arts pages).
+  const byInitials = new Map<string, string[]>();
+  const byInitialsAll = new Map<string, string[]>();
+  for (const k of multi) {
+    if (!isOrg(k)) continue;
+    const words = surfaceOf(k).split(/[\s-]+/);
+    if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the|and|on|in|at|to|&)$/.test(w))) continue;
+    const ini = contentTokens(nameTokens(surfaceOf(k).replace(/-/g, " ")))
+      .map((t) => t[0])
+      .join("")
+      .toUpperCase();
+    if (ini.length >= 3) push(byInitials, ini, k);
+    // Mixed-case acronyms keep their function words' letters ("MoD" = Ministry of Defence).
+    const all = nameTokens(surfaceOf(k).replace(/-/g, " "))
+      .map((t) => t[0])
+      .join("")
+      .toUpperCase();
+    if (all !== ini && all.length >= 3) push(byInitialsAll, all, k);
+  }
+  const context = (k: string): Set<string> => {
+    const out = new Set<string>();
+    for (const { articleIndex } of groups.get(k)!) {
+      for (const other of articles[articleIndex].entities) {
+        const ok = groupKey(other);
+        if (ok !== k && !other.fixed) out.add(ok);
+      }
+    }
+    return out;
+  };
+  for (const k of nonPerson) {
+    if (k.startsWith("g:") || !isOrg(k)) continue;
+    const s = surfaceOf(k).replace(/\./g, "");
+    const mixed = /^\p{Lu}\p{Ll}\p{Lu}$/u.test(s);
+    if (!mixed && (!isAcronym(s) || s.length < 3)) continue;
+    const cands = (mixed ? byInitialsAll : byInitials).get(s.toUpperCase()) ?? [];
+    const roots = [...new Set(cands.map((c) => cl.find(c)))];
+    if (roots.length !== 1 || cl.find(k) === roots[0]) continue;
+    const mine = context(k);
+    if (cands.some((c) => [...context(c)].some((x) => mine.has(x)))) cl.union(k, cands[0], "acronym-initials");
   }
 
-  // The same name typed PERSON in some articles and otherwise elsewhere ("Nintendo", "Andy Roddick") is one
-  // entity whose type the mention counts decide.
-  for (const k of personKeys) if (groups.has(`O|${k.slice(2)}`)) uf.union(k, `O|${k.slice(2)}`);
+  return buildEntities(articles, groups, cl);
+}
 
-  // Collect members per root.
+function buildEntities(
+  articles: readonly ArticleEntities[],
+  groups: Map<string, { articleIndex: number; local: LocalEntity }[]>,
+  cl: Clusters,
+): MergeResult {
   const members = new Map<string, string[]>();
-  for (const k of [...groups.keys()].sort()) {
-    const r = uf.find(k);
-    const list = members.get(r) ?? [];
-    list.push(k);
-    members.set(r, list);
+  for (const k of [...groups.keys()].sort()) push(members, cl.find(k), k);
+  const adjacency = new Map<string, { to: string; rule: string }[]>();
+  for (const e of cl.edges) {
+    push(adjacency, e.a, { to: e.b, rule: e.rule });
+    push(adjacency, e.b, { to: e.a, rule: e.rule });
   }
 
-  type Draft = { root: string; name: string; type: EntityType; aliases: string[]; mentions: Mention[] };
+  type Draft = {
+    root: string;
+    name: string;
+    type: EntityType;
+    aliases: string[];
+    mentions: Mention[];
+    resolution: AliasReason[];
+  };
   const drafts: Draft[] = [];
   const draftOfGroup = new Map<string, number>();
   for (const [root, keys] of members) {
@@ -166,7 +361,7 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
     const name = fixed ? fixed.local.name : forms.length > 0 ? canonicalName(forms) : locals[0].local.name;
     const aliases = [...new Set(forms)].sort();
     for (const k of keys) draftOfGroup.set(k, drafts.length);
-    drafts.push({ root, name, type, aliases, mentions });
+    drafts.push({ root, name, type, aliases, mentions, resolution: explain(name, aliases, keys, groups, adjacency) });
   }
 
   // Ids: type prefix + slug; a clash (two different entities with the same slug) gets a numeric suffix.
@@ -181,8 +376,68 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
   }
 
   const entities: Entity[] = drafts
-    .map((d, i) => ({ id: ids[i], name: d.name, type: d.type, aliases: d.aliases, mentions: d.mentions }))
+    .map((d, i) => {
+      const e: Entity = { id: ids[i], name: d.name, type: d.type, aliases: d.aliases, mentions: d.mentions };
+      if (d.resolution.length > 0) e.resolution = d.resolution;
+      return e;
+    })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const idOf = articles.map((a) => a.entities.map((l) => ids[draftOfGroup.get(groupKey(l))!]));
   return { entities, idOf };
+}
+
+/**
+ * Why each alias joined: an in-article link names its rule; otherwise the alias's group joined the group that
+ * holds the canonical name along a path of cross-article edges, and the first edge out of that path's far end
+ * is the reason. Forms that only differ in spelling from their group's name ("U.S." for "US") say so.
+ */
+function explain(
+  name: string,
+  aliases: readonly string[],
+  keys: readonly string[],
+  groups: Map<string, { articleIndex: number; local: LocalEntity }[]>,
+  adjacency: Map<string, { to: string; rule: string }[]>,
+): AliasReason[] {
+  const inCluster = new Set(keys);
+  const groupOfForm = new Map<string, string>();
+  const localLink = new Map<string, { to: string; rule: string }>();
+  for (const k of keys) {
+    for (const { local } of groups.get(k)!) {
+      for (const l of local.links ?? []) if (!localLink.has(l.form)) localLink.set(l.form, { to: l.to, rule: l.rule });
+      for (const m of local.mentions) if (!groupOfForm.has(m.text)) groupOfForm.set(m.text, k);
+    }
+  }
+  const start = groupOfForm.get(name) ?? keys[0];
+  // BFS from the canonical name's group: each group's parent edge.
+  const via = new Map<string, { from: string; rule: string }>();
+  const queue = [start];
+  const seen = new Set([start]);
+  while (queue.length > 0) {
+    const g = queue.shift()!;
+    for (const e of adjacency.get(g) ?? []) {
+      if (!inCluster.has(e.to) || seen.has(e.to)) continue;
+      seen.add(e.to);
+      via.set(e.to, { from: g, rule: e.rule });
+      queue.push(e.to);
+    }
+  }
+  const out: AliasReason[] = [];
+  for (const alias of aliases) {
+    if (alias === name) continue;
+    const local = localLink.get(alias);
+    if (local) {
+      out.push({ alias, rule: local.rule, via: local.to });
+      continue;
+    }
+    const g = groupOfForm.get(alias);
+    const edge = g ? via.get(g) : undefined;
+    if (g && edge) out.push({ alias, rule: edge.rule, via: groups.get(edge.from)![0].local.name });
+    else
+      out.push({
+        alias,
+        rule: g?.startsWith("g:") ? "gazetteer" : "same-name",
+        via: g ? groups.get(g)![0].local.name : name,
+      });
+  }
+  return out;
 }

@@ -1,10 +1,11 @@
 /**
- * The general gazetteer (countries, cities, regions, demonyms, organisations, given names, titles, organisation
- * suffixes) and its lookups, for the tagger's features.
+ * The tagger's view of the gazetteer: phrase matches (countries, cities, regions, demonyms, organisations) and
+ * word sets (given names, titles, organisation suffixes) as features. The lists themselves live in the one
+ * gazetteer, lib/extract/gazetteer/lists/, shared with the resolver.
  */
-import { CITIES, COUNTRIES, DEMONYMS, STATES_REGIONS } from "./places";
-import { ORGANISATIONS, ORG_SUFFIXES, PERSON_TITLES } from "./organisations";
-import { FIRST_NAMES } from "./names";
+import { CITIES, COUNTRIES, DEMONYMS, STATES_REGIONS } from "../../gazetteer/lists/places";
+import { ORGANISATIONS, ORG_SUFFIXES, PERSON_TITLES } from "../../gazetteer/lists/organisations";
+import { FIRST_NAME_SET } from "../../gazetteer";
 import { PhraseMatcher } from "./matcher";
 
 export { PhraseMatcher } from "./matcher";
@@ -41,7 +42,7 @@ function buildMatcher(): PhraseMatcher {
 
 const GENERAL = buildMatcher();
 const lowerSet = (list: string) => new Set(splitList(list).map((s) => s.toLowerCase()));
-export const FIRST_NAME_SET = lowerSet(FIRST_NAMES);
+export { FIRST_NAME_SET };
 export const ORG_SUFFIX_SET = lowerSet(ORG_SUFFIXES);
 export const TITLE_SET = new Set(splitList(PERSON_TITLES).flatMap((s) => s.toLowerCase().split(" ")));
 
