@@ -12,6 +12,8 @@ export type { ExtractPhase };
 export interface BuildOptions {
   split: SplitMode;
   dedupe: boolean;
+  /** Worker threads for the per-article steps (default: one, in this thread). The output does not depend on it. */
+  workers?: number;
 }
 
 /** Progress callbacks, all optional. */
@@ -36,11 +38,13 @@ export async function buildGraph(
   options: BuildOptions,
   hooks: BuildHooks = {},
 ): Promise<BuildResult> {
-  const [{ ingestPaths, expandPaths }, { loadDefaultTagger }, { extractGraph, extractSteps }] = await Promise.all([
-    import("../ingest/index"),
-    import("../extract/ner/index"),
-    import("../extract/pipeline"),
-  ]);
+  const [{ ingestPaths, expandPaths }, { loadDefaultTagger }, { extractSteps }, { extractGraphParallel }] =
+    await Promise.all([
+      import("../ingest/index"),
+      import("../extract/ner/index"),
+      import("../extract/pipeline"),
+      import("./extract-pool"),
+    ]);
   if (hooks.filesListed) hooks.filesListed((await expandPaths(inputs)).files.length);
   let done = 0;
   const ingested = await ingestPaths(inputs, {
@@ -48,8 +52,11 @@ export async function buildGraph(
     dedupe: options.dedupe,
     onFile: () => hooks.fileDone?.(++done),
   });
-  const tagger = loadDefaultTagger();
   hooks.extractStarted?.(ingested, extractSteps(ingested.articles.length));
-  const graph = extractGraph(ingested.articles, tagger, { onProgress: hooks.extractStep });
+  const graph = await extractGraphParallel(ingested.articles, {
+    workers: options.workers ?? 1,
+    tagger: loadDefaultTagger,
+    onProgress: hooks.extractStep,
+  });
   return { graph, ingested };
 }

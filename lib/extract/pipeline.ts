@@ -15,7 +15,8 @@ import { mergeAcrossArticles } from "./resolve/merge";
 import { aggregateRelations, extractRelations, type RelMention, type ResolvedCandidate } from "./relations";
 import type { SentenceCandidate } from "./relations";
 
-interface ArticleWork {
+/** One article's share of the work: runs independently per article (in a worker thread, see lib/cli/extract-pool). */
+export interface ArticleWork {
   article: Article;
   locals: LocalEntity[];
   candidates: SentenceCandidate[];
@@ -24,7 +25,7 @@ interface ArticleWork {
 const COUNTRY_REF = "C:";
 
 /** Resolves one article: mentions → local entities, and relation candidates over local references. */
-function processArticle(article: Article, tagger: NerTagger): ArticleWork {
+export function processArticle(article: Article, tagger: NerTagger): ArticleWork {
   const text = article.text;
   const sentences: Sentence[] = splitSentences(text);
   const spans = recogniseEntities(text, sentences, tagger);
@@ -91,17 +92,35 @@ export function extractSteps(articleCount: number): number {
   return articleCount + CORPUS_PHASES.length;
 }
 
+/** The order extraction works and writes articles in (by id), whatever order they were read in. */
+export function sortArticles(articles: readonly Article[]): Article[] {
+  return [...articles].sort((a, b) => cmpStr(a.id, b.id));
+}
+
 export function extractGraph(articles: Article[], tagger: NerTagger, options: ExtractOptions = {}): GraphData {
   const total = extractSteps(articles.length);
   let done = 0;
   const report = (phase: ExtractPhase) => options.onProgress?.(++done, total, phase);
 
-  const sortedArticles = [...articles].sort((a, b) => cmpStr(a.id, b.id));
+  const sortedArticles = sortArticles(articles);
   const work = sortedArticles.map((a) => {
     const w = processArticle(a, tagger);
     report("article");
     return w;
   });
+  return assembleGraph(work, { onProgress: (phase) => report(phase) });
+}
+
+/**
+ * The corpus-wide steps, run once over every article's work (in sortArticles order): merge entities across
+ * articles, resolve and aggregate relations. `onProgress` is called once per corpus-wide step.
+ */
+export function assembleGraph(
+  work: readonly ArticleWork[],
+  options: { onProgress?: (phase: ExtractPhase) => void } = {},
+): GraphData {
+  const report = (phase: ExtractPhase) => options.onProgress?.(phase);
+  const sortedArticles = work.map((w) => w.article);
   const { entities, idOf } = mergeAcrossArticles(work.map((w) => ({ articleId: w.article.id, entities: w.locals })));
   report("merge");
 
