@@ -14,6 +14,8 @@ export interface BuildOptions {
   dedupe: boolean;
   /** Worker threads for the per-article steps (default: one, in this thread). The output does not depend on it. */
   workers?: number;
+  /** Read articles from these JSON Lines (`--stdin-jsonl`) instead of files; `inputs` must then be empty. */
+  jsonl?: AsyncIterable<string>;
 }
 
 /** Progress callbacks, all optional. */
@@ -45,13 +47,19 @@ export async function buildGraph(
       import("../extract/pipeline"),
       import("./extract-pool"),
     ]);
-  if (hooks.filesListed) hooks.filesListed((await expandPaths(inputs)).files.length);
   let done = 0;
-  const ingested = await ingestPaths(inputs, {
-    split: options.split,
-    dedupe: options.dedupe,
-    onFile: () => hooks.fileDone?.(++done),
-  });
+  let ingested: IngestResult;
+  if (options.jsonl) {
+    const { ingestJsonl } = await import("../ingest/jsonl");
+    ingested = await ingestJsonl(options.jsonl, { dedupe: options.dedupe, onLine: (n) => hooks.fileDone?.(n) });
+  } else {
+    if (hooks.filesListed) hooks.filesListed((await expandPaths(inputs)).files.length);
+    ingested = await ingestPaths(inputs, {
+      split: options.split,
+      dedupe: options.dedupe,
+      onFile: () => hooks.fileDone?.(++done),
+    });
+  }
   hooks.extractStarted?.(ingested, extractSteps(ingested.articles.length));
   const graph = await extractGraphParallel(ingested.articles, {
     workers: options.workers ?? 1,
