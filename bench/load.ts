@@ -14,13 +14,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { GraphData } from "../lib/graph/types";
 import { closeDriver, getDriverConfig } from "../lib/neo4j/driver";
-import { loadGraph, validateForLoad, writeEntities, writeRelations, writeRows } from "../lib/neo4j/load";
+import {
+  DEFAULT_BATCH_SIZE,
+  loadGraph,
+  validateForLoad,
+  writeEntities,
+  writeRelations,
+  writeRows,
+} from "../lib/neo4j/load";
 import { planLoad } from "../lib/neo4j/load-plan";
 import { MERGE_ARTICLES, MERGE_MENTIONS, MERGE_STATEMENTS, RECOMPUTE_MENTION_COUNTS } from "../lib/neo4j/queries/write";
 import { ensureSchema } from "../lib/neo4j/schema";
 import { runRead, writeTx } from "../lib/neo4j/transport";
 import { generateGraph } from "./generate-graph";
 import { sharedPath } from "../lib/util/shared-data";
+import { recordResults } from "./results";
 
 const BBC_CORPUS = sharedPath("corpora", "bbc");
 
@@ -31,7 +39,10 @@ interface Row {
   relations: number;
   statements: number;
   transactions: number;
+  /** Nodes + relationships written: articles, entities, statements; MENTIONS, relations, 3 links per statement. */
+  items: number;
   seconds: number;
+  itemsPerSecond: number;
   relationsPerSecond: number;
   articlesPerSecond: number;
 }
@@ -73,6 +84,8 @@ async function nodeCount(): Promise<number> {
 function row(run: string, loader: string, data: GraphData, transactions: number, ms: number): Row {
   const seconds = ms / 1000;
   const statements = data.relations.reduce((n, r) => n + r.evidence.length, 0);
+  const { totals } = planLoad(data, 1);
+  const items = totals.articles + totals.entities + totals.statements * 4 + totals.mentions + totals.relations;
   return {
     run,
     loader,
@@ -80,7 +93,9 @@ function row(run: string, loader: string, data: GraphData, transactions: number,
     relations: data.relations.length,
     statements,
     transactions,
+    items,
     seconds: Math.round(seconds * 10) / 10,
+    itemsPerSecond: Math.round(items / seconds),
     relationsPerSecond: Math.round(data.relations.length / seconds),
     articlesPerSecond: Math.round(data.articles.length / seconds),
   };
@@ -90,7 +105,7 @@ async function timedBatched(run: string, data: GraphData): Promise<Row> {
   await wipeDatabase();
   const started = performance.now();
   const summary = await loadGraph(data);
-  return row(run, "loadGraph (batch 1000)", data, summary.transactions, performance.now() - started);
+  return row(run, `loadGraph (batch ${DEFAULT_BATCH_SIZE})`, data, summary.transactions, performance.now() - started);
 }
 
 async function timedNaive(run: string, data: GraphData): Promise<Row> {
@@ -176,6 +191,14 @@ export async function run(args: string[]): Promise<void> {
     console.log(
       `batched (${relations} relations) vs naive (${naiveRelations}): ${ratio.toFixed(1)}× — target ≥ 20× ` +
         `${ratio >= 20 ? "met" : "NOT met"} (same small graph: ${sameData.toFixed(1)}×)`,
+    );
+    recordResults(
+      "load",
+      rows.map((r) => ({ ...r })),
+      [
+        `batched vs naive: ${ratio.toFixed(1)}× (same small graph: ${sameData.toFixed(1)}×); target ≥ 20×`,
+        "items = nodes + relationships written (articles, entities, statements; MENTIONS, relations, statement links)",
+      ],
     );
   } finally {
     await closeDriver();

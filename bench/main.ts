@@ -10,6 +10,11 @@ interface Bench {
 
 export const BENCHES: Bench[] = [
   {
+    id: "extract",
+    description: "Extraction throughput on BBC as a whole process, 1 worker and all cores, vs compromise (peer)",
+    run: async (args) => (await import("./extract")).run(args),
+  },
+  {
     id: "load",
     description: "Neo4j loader throughput: batched vs one-row-per-transaction, generated 100k relations, BBC corpus",
     run: async (args) => (await import("./load")).run(args),

@@ -12,6 +12,10 @@ export type { ExtractPhase };
 export interface BuildOptions {
   split: SplitMode;
   dedupe: boolean;
+  /** Worker threads for the per-article steps (default: one, in this thread). The output does not depend on it. */
+  workers?: number;
+  /** Read articles from these JSON Lines (`--stdin-jsonl`) instead of files; `inputs` must then be empty. */
+  jsonl?: AsyncIterable<string>;
 }
 
 /** Progress callbacks, all optional. */
@@ -36,20 +40,31 @@ export async function buildGraph(
   options: BuildOptions,
   hooks: BuildHooks = {},
 ): Promise<BuildResult> {
-  const [{ ingestPaths, expandPaths }, { loadDefaultTagger }, { extractGraph, extractSteps }] = await Promise.all([
-    import("../ingest/index"),
-    import("../extract/ner/index"),
-    import("../extract/pipeline"),
-  ]);
-  if (hooks.filesListed) hooks.filesListed((await expandPaths(inputs)).files.length);
+  const [{ ingestPaths, expandPaths }, { loadDefaultTagger }, { extractSteps }, { extractGraphParallel }] =
+    await Promise.all([
+      import("../ingest/index"),
+      import("../extract/ner/index"),
+      import("../extract/pipeline"),
+      import("./extract-pool"),
+    ]);
   let done = 0;
-  const ingested = await ingestPaths(inputs, {
-    split: options.split,
-    dedupe: options.dedupe,
-    onFile: () => hooks.fileDone?.(++done),
-  });
-  const tagger = loadDefaultTagger();
+  let ingested: IngestResult;
+  if (options.jsonl) {
+    const { ingestJsonl } = await import("../ingest/jsonl");
+    ingested = await ingestJsonl(options.jsonl, { dedupe: options.dedupe, onLine: (n) => hooks.fileDone?.(n) });
+  } else {
+    if (hooks.filesListed) hooks.filesListed((await expandPaths(inputs)).files.length);
+    ingested = await ingestPaths(inputs, {
+      split: options.split,
+      dedupe: options.dedupe,
+      onFile: () => hooks.fileDone?.(++done),
+    });
+  }
   hooks.extractStarted?.(ingested, extractSteps(ingested.articles.length));
-  const graph = extractGraph(ingested.articles, tagger, { onProgress: hooks.extractStep });
+  const graph = await extractGraphParallel(ingested.articles, {
+    workers: options.workers ?? 1,
+    tagger: loadDefaultTagger,
+    onProgress: hooks.extractStep,
+  });
   return { graph, ingested };
 }

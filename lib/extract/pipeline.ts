@@ -21,7 +21,8 @@ import { aggregateRelations, type RelMention, type ResolvedCandidate } from "./r
 import type { SentenceCandidate } from "./relations";
 import { relationExtractor, type RelationExtractor } from "./relations/extractors";
 
-interface ArticleWork {
+/** One article's share of the work: runs independently per article (in a worker thread, see lib/cli/extract-pool). */
+export interface ArticleWork {
   article: Article;
   locals: LocalEntity[];
   candidates: SentenceCandidate[];
@@ -30,13 +31,13 @@ interface ArticleWork {
 const COUNTRY_REF = "C:";
 
 /** Resolves one article: mentions → local entities, and relation candidates over local references. */
-function processArticle(
-  article: Article,
-  tagger: NerTagger,
-  relations: RelationExtractor,
-  syntax: SyntaxModel,
-  resolver: Resolver,
-): ArticleWork {
+/** Per-article stage choices; each defaults as in ExtractOptions. Workers pass the same options as the main thread. */
+export type ArticleOptions = Pick<ExtractOptions, "resolver" | "relationExtractor" | "syntax">;
+
+export function processArticle(article: Article, tagger: NerTagger, options: ArticleOptions = {}): ArticleWork {
+  const relations: RelationExtractor = relationExtractor(options.relationExtractor);
+  const syntax: SyntaxModel = options.syntax ?? loadSyntaxModel();
+  const resolver: Resolver = options.resolver ?? "precise";
   const text = article.text;
   // One Doc per article: sentences, UD tokens, tags, lemmas and the dependency parse; NER adds its spans to it.
   const doc = annotate(tokenise(text), syntax);
@@ -114,19 +115,35 @@ export function extractSteps(articleCount: number): number {
   return articleCount + CORPUS_PHASES.length;
 }
 
+/** The order extraction works and writes articles in (by id), whatever order they were read in. */
+export function sortArticles(articles: readonly Article[]): Article[] {
+  return [...articles].sort((a, b) => cmpStr(a.id, b.id));
+}
+
 export function extractGraph(articles: Article[], tagger: NerTagger, options: ExtractOptions = {}): GraphData {
   const total = extractSteps(articles.length);
   let done = 0;
   const report = (phase: ExtractPhase) => options.onProgress?.(++done, total, phase);
 
-  const relationStage = relationExtractor(options.relationExtractor);
-  const sortedArticles = [...articles].sort((a, b) => cmpStr(a.id, b.id));
-  const syntax = options.syntax ?? loadSyntaxModel();
+  const sortedArticles = sortArticles(articles);
   const work = sortedArticles.map((a) => {
-    const w = processArticle(a, tagger, relationStage, syntax, options.resolver ?? "precise");
+    const w = processArticle(a, tagger, options);
     report("article");
     return w;
   });
+  return assembleGraph(work, { onProgress: (phase) => report(phase), resolver: options.resolver });
+}
+
+/**
+ * The corpus-wide steps, run once over every article's work (in sortArticles order): merge entities across
+ * articles, resolve and aggregate relations. `onProgress` is called once per corpus-wide step.
+ */
+export function assembleGraph(
+  work: readonly ArticleWork[],
+  options: { onProgress?: (phase: ExtractPhase) => void; resolver?: Resolver } = {},
+): GraphData {
+  const report = (phase: ExtractPhase) => options.onProgress?.(phase);
+  const sortedArticles = work.map((w) => w.article);
   const merge = options.resolver === "legacy" ? legacyMergeAcrossArticles : mergeAcrossArticles;
   const { entities, idOf } = merge(work.map((w) => ({ articleId: w.article.id, entities: w.locals })));
   report("merge");

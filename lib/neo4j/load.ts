@@ -5,23 +5,26 @@
  * MERGEs on ids and counts are recomputed from what is stored, so loading the same data twice changes nothing and
  * a second corpus merges into the first.
  */
-import type { EntityType, GraphData } from "../graph/types";
+import type { GraphData } from "../graph/types";
 import { GraphValidationError, validateGraphData } from "../graph/validate";
 import { InvalidGraphDataError } from "./errors";
-import { ALIASES_SEPARATOR, isValidPredicate } from "./graph-model";
+import { ALIASES_SEPARATOR, ENTITY_LABELS, isValidPredicate } from "./graph-model";
 import { chunk, planLoad, type ArticleBatch } from "./load-plan";
 import {
   CREATE_ARTICLES,
+  CREATE_ENTITIES,
   CREATE_MENTIONS,
   CREATE_STATEMENTS,
   EXISTING_ARTICLE_IDS,
+  EXISTING_ENTITY_IDS,
   MERGE_ARTICLES,
   MERGE_ENTITIES,
   MERGE_MENTIONS,
+  MERGE_RELATIONS,
   MERGE_STATEMENTS,
   RECOMPUTE_MENTION_COUNTS,
-  relationMergeQuery,
   type EntityRow,
+  type EntityWriteRow,
   type RelationRow,
 } from "./queries/write";
 import { ensureSchema } from "./schema";
@@ -48,13 +51,13 @@ export interface LoadSummary {
 export type LoadPhase = "entities" | "articles" | "relations" | "counts";
 
 export interface LoadOptions {
-  /** Rows per UNWIND statement, and the approximate rows per article transaction. Default 1000. */
+  /** Rows per UNWIND statement, and the approximate rows per article transaction. Default 5000. */
   batchSize?: number;
   /** Progress within a phase: entities, articles, relations without evidence, then mention counts. */
   onProgress?: (done: number, total: number, phase: LoadPhase) => void;
 }
 
-export const DEFAULT_BATCH_SIZE = 1000;
+export const DEFAULT_BATCH_SIZE = 5000;
 
 /**
  * Checks the data before anything is written: the graph.json format (lib/graph/validate.ts, naming the first bad
@@ -120,32 +123,50 @@ export async function writeRows(tx: Tx, query: string, params: Record<string, un
   return total;
 }
 
-/** Writes entity rows of any types (grouped by type: the label is part of the query text). */
-export async function writeEntities(tx: Tx, rows: EntityRow[], batchSize: number): Promise<number> {
-  const byType = new Map<EntityType, EntityRow[]>();
-  for (const row of rows) byType.set(row.type, [...(byType.get(row.type) ?? []), row]);
-  const created = await Promise.all(
-    [...byType].map(([type, typeRows]) =>
-      writeRows(tx, MERGE_ENTITIES[type], { rows: typeRows, separator: ALIASES_SEPARATOR }, batchSize),
-    ),
-  );
-  return created.reduce((n, c) => n + c.nodes, 0);
+/** Which of `ids` are stored as nodes, by one of the EXISTING_*_IDS queries (in chunks of `batchSize`). */
+async function storedIds(tx: Tx, query: string, ids: string[], batchSize: number): Promise<Set<string>> {
+  const existing = new Set<string>();
+  const results = await Promise.all(chunk(ids, batchSize).map((part) => tx.run(query, { ids: part })));
+  for (const result of results) for (const id of result.records[0].get("ids") as string[]) existing.add(id);
+  return existing;
 }
 
-/** Writes relation rows of any predicates (grouped by predicate: the type is part of the query text). */
-export async function writeRelations(tx: Tx, rows: RelationRow[], batchSize: number): Promise<number> {
-  const byPredicate = new Map<string, RelationRow[]>();
-  for (const row of rows) {
-    const list = byPredicate.get(row.predicate);
-    if (list) list.push(row);
-    else byPredicate.set(row.predicate, [row]);
-  }
-  const created = await Promise.all(
-    [...byPredicate].map(([predicate, predicateRows]) =>
-      writeRows(tx, relationMergeQuery(predicate), { rows: predicateRows }, batchSize),
-    ),
+/**
+ * Writes entity rows of any types in one statement per path: entities not yet stored (checked in the same
+ * transaction) are CREATEd, which costs a fraction of a MERGE with its alias union; stored ones are MERGEd.
+ */
+export async function writeEntities(tx: Tx, rows: EntityRow[], batchSize: number): Promise<number> {
+  const existing = await storedIds(
+    tx,
+    EXISTING_ENTITY_IDS,
+    rows.map((r) => r.id),
+    batchSize,
   );
-  return created.reduce((n, c) => n + c.relationships, 0);
+  const toWrite = (r: EntityRow): EntityWriteRow => ({
+    ...r,
+    label: ENTITY_LABELS[r.type],
+    aliasesText: r.aliases.join(ALIASES_SEPARATOR),
+  });
+  const fresh = rows.filter((r) => !existing.has(r.id)).map(toWrite);
+  const stored = rows.filter((r) => existing.has(r.id)).map(toWrite);
+  const [created, merged] = await Promise.all([
+    writeRows(tx, CREATE_ENTITIES, { rows: fresh }, batchSize),
+    writeRows(tx, MERGE_ENTITIES, { rows: stored, separator: ALIASES_SEPARATOR }, batchSize),
+  ]);
+  return created.nodes + merged.nodes;
+}
+
+/** Writes relation rows of any predicates (one statement: the type travels as a parameter, see MERGE_RELATIONS). */
+export async function writeRelations(tx: Tx, rows: RelationRow[], batchSize: number): Promise<number> {
+  for (const row of rows) {
+    // validateForLoad checked this already; a direct caller gets the same guarantee.
+    if (!isValidPredicate(row.predicate)) {
+      throw new InvalidGraphDataError(
+        `relation ${row.id}: predicate ${JSON.stringify(row.predicate)} is not UPPER_SNAKE`,
+      );
+    }
+  }
+  return (await writeRows(tx, MERGE_RELATIONS, { rows }, batchSize)).relationships;
 }
 
 interface BatchCreated {
@@ -162,11 +183,7 @@ interface BatchCreated {
  */
 export async function writeArticleBatch(tx: Tx, batch: ArticleBatch, batchSize: number): Promise<BatchCreated> {
   const ids = batch.articles.map((a) => a.id);
-  const existing = new Set<string>();
-  for (const part of chunk(ids, batchSize)) {
-    const result = await tx.run(EXISTING_ARTICLE_IDS, { ids: part });
-    for (const id of result.records[0].get("ids") as string[]) existing.add(id);
-  }
+  const existing = await storedIds(tx, EXISTING_ARTICLE_IDS, ids, batchSize);
   const isNew = (articleId: string) => !existing.has(articleId);
   const split = <T extends { articleId: string }>(rows: T[]) => [
     rows.filter((r) => isNew(r.articleId)),

@@ -8,7 +8,8 @@ import { serializeGraph } from "../../graph/serialize";
 import { validateGraphData } from "../../graph/validate";
 import type { GraphData } from "../../graph/types";
 import type { SplitMode } from "../../ingest/types";
-import { choiceOption } from "../args";
+import { choiceOption, positiveIntOption } from "../args";
+import { availableParallelism } from "node:os";
 import {
   CommandError,
   EXIT,
@@ -30,6 +31,10 @@ export interface ExtractOptions {
   outDir: string;
   split: SplitMode;
   dedupe: boolean;
+  /** Worker threads for tagging and per-article resolution (default: one per core). */
+  workers?: number;
+  /** Articles as JSON Lines (from stdin) instead of files. */
+  jsonl?: AsyncIterable<string>;
 }
 
 export interface ExtractOutcome {
@@ -61,16 +66,42 @@ export const EXTRACT_OPTIONS: OptionSpec[] = [
       "lists every file; off: keep every copy.",
     defaultText: "on",
   },
+  {
+    name: "workers",
+    short: "j",
+    type: "string",
+    value: "<n>",
+    description:
+      "Worker threads for tagging and per-article resolution; the corpus-wide merge runs once. The output is " +
+      "byte-identical whatever the number. 1 runs everything in the main thread.",
+    defaultText: "the number of cores",
+  },
+  {
+    name: "stdin-jsonl",
+    type: "boolean",
+    description:
+      'Read articles from stdin, one JSON object per line: {"id","title","text","source","date","url"} (title ' +
+      "and text required). Instead of files: give no paths. A bad line is reported with its number and skipped.",
+  },
 ];
+
+/** The default --workers: every core the process may use. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
 
 const ON_OFF = ["on", "off"] as const;
 const SPLIT_MODES = ["auto", "none"] as const;
 
 /** Reads --split and --dedupe (shared with `ingest`). */
-export function readExtractFlags(command: string, values: ParsedArgs["values"]): { split: SplitMode; dedupe: boolean } {
+export function readExtractFlags(
+  command: string,
+  values: ParsedArgs["values"],
+): { split: SplitMode; dedupe: boolean; workers: number } {
   return {
     split: choiceOption(command, values, "split", SPLIT_MODES, "auto"),
     dedupe: choiceOption(command, values, "dedupe", ON_OFF, "on") === "on",
+    workers: values.workers === undefined ? defaultWorkers() : positiveIntOption(command, values, "workers", 1),
   };
 }
 
@@ -141,22 +172,38 @@ export async function runExtract(options: ExtractOptions, io: CliIO): Promise<Ex
   const files = ingested.files + failed + ingested.skipped.length;
   const skipped = ingested.skipped.length ? `, ${ingested.skipped.length} skipped` : "";
   const summary =
-    `${count(files, "file")} (${failed} failed${skipped}), ` +
+    `${count(files, options.jsonl ? "line" : "file")} (${failed} failed${skipped}), ` +
     `${count(graph.articles.length, "article")} (${count(ingested.duplicatesDropped, "duplicate")} dropped), ` +
     `${count(graph.entities.length, "entity", "entities")}, ${count(graph.relations.length, "relation")} → ${outFile}`;
   return { graph, outFile, failed, summary };
 }
 
-/** Checks the positionals and --out shared by `extract` and `ingest`. */
+/** Checks the positionals shared by `extract` and `ingest` (none with --stdin-jsonl, else at least one). */
 export function readInputs(command: string, args: ParsedArgs): string[] {
+  if (args.values["stdin-jsonl"]) {
+    if (args.positionals.length > 0) {
+      throw new UsageError("--stdin-jsonl reads articles from stdin; give no files or folders with it", command);
+    }
+    return [];
+  }
   if (args.positionals.length === 0) throw new UsageError("no input files or folders given", command);
   return args.positionals;
+}
+
+/** stdin as lines, when --stdin-jsonl is given. */
+export async function readJsonlOption(args: ParsedArgs): Promise<AsyncIterable<string> | undefined> {
+  if (!args.values["stdin-jsonl"]) return undefined;
+  const { createInterface } = await import("node:readline");
+  // The interface is created when reading starts: lines it emitted before a `for await` began would be lost.
+  return (async function* lines() {
+    yield* createInterface({ input: process.stdin, crlfDelay: Infinity });
+  })();
 }
 
 export const extractCommand: Command = {
   id: "extract",
   summary: "Read news files and write the graph (articles, entities, relations) to <dir>/graph.json",
-  usage: "extract <files or folders…> --out <dir> [--split auto|none] [--dedupe on|off]",
+  usage: "extract <files or folders…> --out <dir> [--split auto|none] [--dedupe on|off] [--workers <n>]",
   description:
     "Reads every news file given (.txt, .md and .html; folders are searched recursively, and other file types " +
     "and hidden files in them are skipped with a note), " +
@@ -187,7 +234,8 @@ export const extractCommand: Command = {
     if (typeof outDir !== "string" || outDir === "") throw new UsageError("--out <dir> is required", this.id);
     const flags = readExtractFlags(this.id, args.values);
     const started = performance.now();
-    const outcome = await runExtract({ inputs, outDir, ...flags }, io);
+    const jsonl = await readJsonlOption(args);
+    const outcome = await runExtract({ inputs, outDir, ...flags, jsonl }, io);
     io.stdout.write(`Done in ${duration(performance.now() - started)}: ${outcome.summary}\n`);
     return outcome.failed > 0 ? EXIT.failed : EXIT.ok;
   },

@@ -4,7 +4,7 @@
  */
 import { EXIT, UsageError, type CliIO, type Command, type ExitCode, type ParsedArgs } from "../command";
 import { duration } from "../format";
-import { EXTRACT_OPTIONS, readExtractFlags, readInputs, runExtract } from "./extract";
+import { EXTRACT_OPTIONS, readExtractFlags, readInputs, readJsonlOption, runExtract } from "./extract";
 import { BATCH_SIZE_OPTION, readBatchSize, runLoad } from "./load";
 
 const DEFAULT_OUT = "graph-data";
@@ -40,7 +40,8 @@ export const ingestCommand: Command = {
     const flags = readExtractFlags(this.id, args.values);
     const batchSize = readBatchSize(this.id, args.values);
     const started = performance.now();
-    const extracted = await runExtract({ inputs, outDir, ...flags }, io);
+    const jsonl = await readJsonlOption(args);
+    const extracted = await runExtract({ inputs, outDir, ...flags, jsonl }, io);
     io.stdout.write(`Extracted in ${duration(performance.now() - started)}: ${extracted.summary}\n`);
     const loadStarted = performance.now();
     const loaded = await runLoad(extracted.graph, batchSize, io);

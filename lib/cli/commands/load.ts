@@ -32,7 +32,7 @@ export const BATCH_SIZE_OPTION: OptionSpec = {
   description:
     "Rows (articles, mentions, evidence statements) per write transaction; an article is never split across " +
     "transactions. Larger is faster, smaller uses less memory on the server.",
-  defaultText: "1000",
+  defaultText: "5000",
 };
 
 /** Reads the --batch-size option (undefined: the loader's default). */

@@ -1,15 +1,20 @@
 /**
  * Cypher for writing graph.json data into Neo4j. Every query takes `$rows` (one UNWIND batch) and MERGEs on
- * ids, so replaying a batch changes nothing. Values always travel as parameters. Labels and relationship types
- * cannot be parameters in Cypher, so entity labels come from the fixed ENTITY_LABELS whitelist (one constant per
- * label) and relation types go through relationMergeQuery(), the single place a validated identifier enters
- * query text.
+ * ids, so replaying a batch changes nothing. Values always travel as parameters, labels and relationship types
+ * included: Cypher 5.26's dynamic `$(…)` labels and types take them from the rows, so no identifier is ever put
+ * into query text (entity labels come from the fixed ENTITY_LABELS whitelist, predicates are checked first).
  */
-import type { Article, Entity, EntityType, Relation } from "../../graph/types";
-import { ENTITY_LABELS, isValidPredicate } from "../graph-model";
+import type { Article, Entity, Relation } from "../../graph/types";
+import type { EntityLabel } from "../graph-model";
 
 /** Row shapes sent as `$rows`. */
 export type EntityRow = Omit<Entity, "mentions">;
+
+/** An entity row as sent: its label (from ENTITY_LABELS) and the aliases joined for the full-text index. */
+export interface EntityWriteRow extends EntityRow {
+  label: EntityLabel;
+  aliasesText: string;
+}
 
 /** Articles are stored whole, exactly as graph.json has them. */
 export type ArticleRow = Article;
@@ -44,29 +49,46 @@ export interface StatementRow {
   resolvedEntities: string[];
 }
 
+/** Which of `$ids` are already stored as entities (new entities take the cheaper CREATE path). */
+/* cypher */
+export const EXISTING_ENTITY_IDS = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN collect(id) AS ids`;
+
 /**
- * Entities: name and type from the latest load, aliases as the sorted union of every load's aliases (rows carry
- * them sorted and de-duplicated).
- * `mentionCount` starts at 0 and is recomputed from MENTIONS (never incremented, so re-loads don't double it).
+ * New entities (checked absent in the same transaction): plain CREATE. `row.label` is the type's label from the
+ * fixed ENTITY_LABELS whitelist (set by the loader, never taken from input) and travels as a parameter: Cypher 5.26
+ * takes dynamic labels as `$(…)`, so one statement serves every type. `aliasesText` comes joined from the loader.
  */
-function entityMergeQuery(label: (typeof ENTITY_LABELS)[EntityType]): string {
-  return /* cypher */ `
+/* cypher */
+export const CREATE_ENTITIES = `
+UNWIND $rows AS row
+CREATE (e:Entity {id: row.id})
+SET e:$(row.label),
+    e.name = row.name,
+    e.type = row.type,
+    e.aliases = row.aliases,
+    e.aliasesText = row.aliasesText,
+    e.mentionCount = 0`;
+
+/**
+ * Entities already stored: name and type from the latest load, aliases as the sorted union of every load's aliases
+ * (rows carry them sorted and de-duplicated). `mentionCount` is recomputed from MENTIONS (never incremented, so
+ * re-loads don't double it).
+ */
+/* cypher */
+export const MERGE_ENTITIES = `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
   ON CREATE SET e.mentionCount = 0, e.aliases = row.aliases
-SET e:${label},
+SET e:$(row.label),
     e.name = row.name,
     e.type = row.type,
     e.aliases = CASE e.aliases WHEN row.aliases THEN row.aliases ELSE COLLECT {
       UNWIND e.aliases + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias
     } END
 SET e.aliasesText = reduce(text = "", alias IN e.aliases | text + CASE text WHEN "" THEN "" ELSE $separator END + alias)`;
-}
-
-/** One constant per entity type, built from the fixed label whitelist (never from input). */
-export const MERGE_ENTITIES: Record<EntityType, string> = Object.fromEntries(
-  Object.entries(ENTITY_LABELS).map(([type, label]) => [type, entityMergeQuery(label)]),
-) as Record<EntityType, string>;
 
 /** Which of `$ids` are already stored as articles (new articles take the cheaper CREATE path). */
 /* cypher */
@@ -169,27 +191,21 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 SET e.mentionCount = reduce(total = 0, c IN [(:Article)-[m:MENTIONS]->(e) | m.count] | total + c)`;
 
-const relationQueryCache = new Map<string, string>();
-
 /**
- * The MERGE for relations of one predicate. The relationship TYPE is the predicate, and Cypher cannot take a
- * relationship type as a parameter, so this is the one place where an identifier (never a value) is put into
- * query text. It is safe because the predicate must match /^[A-Z][A-Z0-9_]{0,63}$/ (upper-case letters, digits,
- * underscore: no quotes, backticks, spaces or braces can get through) and is additionally backtick-quoted.
- * confidence keeps the highest value seen; sources is the sorted union over loads (rows carry them sorted);
- * evidenceCount is recounted from the stored statements, so write a batch's statements before its relations.
+ * Relations of every predicate in one statement. The relationship TYPE is the predicate; Cypher 5.26 takes it as
+ * a dynamic type `$(row.predicate)`, a parameter like any value (never query text), and the loader has checked it
+ * against /^[A-Z][A-Z0-9_]{0,63}$/ first (validateForLoad). One statement instead of one per predicate matters:
+ * with 130 predicates, planning (and re-planning while a fresh load changes the statistics) cost more server
+ * time than the writes. confidence keeps the highest value seen; sources is the sorted union over loads (rows
+ * carry them sorted); evidenceCount is recounted from the stored statements, so write a batch's statements
+ * before its relations.
  */
-export function relationMergeQuery(predicate: string): string {
-  if (!isValidPredicate(predicate)) {
-    throw new Error(`Invalid relation predicate ${JSON.stringify(predicate)}: expected UPPER_SNAKE like MET`);
-  }
-  let query = relationQueryCache.get(predicate);
-  if (!query) {
-    query = /* cypher */ `
+/* cypher */
+export const MERGE_RELATIONS = `
 UNWIND $rows AS row
 MATCH (src:Entity {id: row.source})
 MATCH (tgt:Entity {id: row.target})
-MERGE (src)-[r:\`${predicate}\` {id: row.id}]->(tgt)
+MERGE (src)-[r:$(row.predicate) {id: row.id}]->(tgt)
   ON CREATE SET r.confidence = row.confidence, r.sources = row.sources
   ON MATCH SET r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END
 SET r.sources = CASE r.sources WHEN row.sources THEN row.sources ELSE COLLECT {
@@ -198,10 +214,6 @@ SET r.sources = CASE r.sources WHEN row.sources THEN row.sources ELSE COLLECT {
     r.predicate = row.predicate,
     r.negated = CASE WHEN row.negated THEN true ELSE null END,
     r.evidenceCount = COUNT { MATCH (s:Statement {relationId: row.id}) }`;
-    relationQueryCache.set(predicate, query);
-  }
-  return query;
-}
 
 /** Counts used by tests and benches. */
 /* cypher */
