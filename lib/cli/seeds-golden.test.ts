@@ -156,3 +156,29 @@ for (const [name, personRe, predicate, place, placeRe] of ROLES) {
     for (const r of found) assert.ok(r.evidence.length > 0, `${r.id} has no evidence`);
   });
 }
+
+// Relations read off the dependency parse (issue 9), from general rules: a light verb with its event noun
+// ("held a phone call with" → SPOKE_WITH), object control into a membership ("supporting Iran in becoming a full
+// member of the SCO"), an event noun with a demonym agent ("Russian strike on … Dnipro").
+const TREE_RELATIONS: [RegExp, string[], RegExp][] = [
+  [/\bLavrov\b/, ["SPOKE_WITH", "MET"], /\bYvan Gil\b/],
+  [/^Iran$/, ["MEMBER_OF"], /Shanghai Cooperation Organi[sz]ation/],
+  [/^Russia$/, ["STRUCK", "ATTACKED"], /^Dnipro$/],
+];
+
+for (const [sourceRe, predicates, targetRe] of TREE_RELATIONS) {
+  test(`${sourceRe} ${predicates.join("/")} ${targetRe}`, () => {
+    const [source] = entitiesNamed(graph, sourceRe);
+    const [target] = entitiesNamed(graph, targetRe);
+    assert.ok(source && target, `no entity for ${sourceRe} or ${targetRe}`);
+    const found = [
+      ...relationsBetween(graph, source.id, target.id, predicates),
+      ...relationsBetween(graph, target.id, source.id, predicates),
+    ];
+    assert.ok(
+      found.length > 0,
+      `none of ${predicates} between ${source.id} and ${target.id}: ${describeRelations(graph, source.id)}`,
+    );
+    for (const r of found) assert.ok(r.evidence.length > 0 && r.negated !== true, r.id);
+  });
+}

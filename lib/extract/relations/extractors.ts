@@ -37,7 +37,7 @@ export const RELATION_EXTRACTORS: readonly RelationExtractor[] = [
   },
 ];
 
-export const DEFAULT_RELATION_EXTRACTOR = "patterns-legacy";
+export const DEFAULT_RELATION_EXTRACTOR = "tree";
 
 export function relationExtractor(id: string = DEFAULT_RELATION_EXTRACTOR): RelationExtractor {
   const found = RELATION_EXTRACTORS.find((e) => e.id === id);

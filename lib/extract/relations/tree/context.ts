@@ -58,8 +58,20 @@ export function caseOf(doc: Doc, i: number): string {
   let c = prep(i);
   // "with Venezuela's foreign minister Yvan Gil": the preposition may hang on a modifier before the name.
   if (!c.length) for (const k of doc.children(i)) if (k < i && !c.length) c = prep(k);
-  return c.map((k) => lemmaOf(doc, k)).join("_");
+  const words = c.map((k) => lemmaOf(doc, k)).filter((w) => /^[a-z]+$/.test(w));
+  // Multiword prepositions stay whole ("according to", "because of"); stray words before a preposition do not.
+  return MULTIWORD_PREPS.has(words.join("_")) ? words.join("_") : (words[words.length - 1] ?? "");
 }
+
+const MULTIWORD_PREPS = new Set([
+  "according_to",
+  "because_of",
+  "out_of",
+  "ahead_of",
+  "instead_of",
+  "due_to",
+  "next_to",
+]);
 
 /** The mention whose tokens include i, if i is that mention's syntactic head (its root inside the span). */
 export function mentionHeadedBy(ctx: TreeContext, i: number): RelMention | undefined {

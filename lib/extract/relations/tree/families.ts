@@ -12,6 +12,8 @@
  *   based        "Moscow-based X", "X, based in Y" → BASED_IN
  */
 import { isHonorific, isRoleHead, roleName } from "../../gazetteer/titles";
+import { lookupName } from "../../gazetteer";
+import type { RelMention } from "../types";
 import type { EntityType } from "../../../graph/types";
 import {
   argsOf,
@@ -56,6 +58,16 @@ export interface TreeFamily {
 }
 
 const RELATIVE = new Set(["who", "which", "that", "whom"]);
+/** Verbs that relate their conjoined subjects to each other ("X and Y met"). */
+const RECIPROCAL_VERBS = new Set(["meet", "talk", "negotiate", "clash", "marry", "fight", "agree", "speak"]);
+/** Time nouns a parser may take for objects ("met Wednesday evening"). */
+const TEMPORAL = new Set(
+  "morning afternoon evening night day week weekend month year time hour minute season spring summer autumn winter".split(
+    " ",
+  ),
+);
+/** Verbs of receiving a visitor: they imply MET between two people. */
+const MEETING_VERBS = new Set(["receive", "host", "welcome", "greet"]);
 /** Obliques that compare or describe rather than relate ("speaking as X", "more than Y"). */
 const NOT_RELATIONAL_PREPS = new Set(["as", "than", "like", "according_to", "despite", "unlike", "including"]);
 /** Nouns for a place inside another: "the US state of Maine", "the Ukrainian city of Dnipro". */
@@ -82,6 +94,14 @@ function subjectsOf(ctx: TreeContext, v: number, depth = 0): Arg[] {
   const rel = doc.deprel[v];
   const h = doc.head[v];
   if (h < 0) return out;
+  // Object control: "supporting Iran in becoming a member", "persuaded X to sign" — the head's object acts.
+  const controlled =
+    rel === "xcomp" ||
+    (rel === "advcl" && childrenWith(doc, v, "mark").some((m) => ["in", "into"].includes(lemmaOf(doc, m))));
+  if (controlled) {
+    const objects = childrenWith(doc, h, "obj").flatMap((o) => argsOf(ctx, o));
+    if (objects.length) return objects;
+  }
   if (rel === "xcomp" || rel === "advcl" || (rel === "conj" && isVerb(ctx, h))) {
     const inherited = subjectsOf(ctx, h, depth + 1);
     // Raising through a passive: "Microsoft is expected to buy X".
@@ -146,7 +166,8 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
       if (!passive) slots.push({ args: direct, predicate: stem, tokens: [o] });
       continue;
     }
-    if (doc.upos[o] !== "NOUN" || isRoleHead(doc.form[o])) continue; // "assassinate Israel's ambassador to Mexico"
+    // "assassinate Israel's ambassador to Mexico" names no one; "met Wednesday evening in Moscow" is a time.
+    if (doc.upos[o] !== "NOUN" || isRoleHead(doc.form[o]) || TEMPORAL.has(lemmaOf(doc, o))) continue;
     const noun = lemmaOf(doc, o);
     objectNoun ??= noun;
     const nounPred = NOUN_PREDICATES[noun];
@@ -207,7 +228,24 @@ const verbal: TreeFamily = {
         });
       };
       for (const s of subjects)
-        for (const slot of slots) for (const t of slot.args) emit(s, t, slot.predicate, slot.tokens, "verbal");
+        for (const slot of slots) {
+          for (const t of slot.args) {
+            emit(s, t, slot.predicate, slot.tokens, "verbal");
+            // Receiving or hosting someone is meeting them (both people).
+            if (
+              MEETING_VERBS.has(lemma) &&
+              (slot.predicate === stem || slot.predicate === `${stem}_AT`) && // "received at the Kremlin X"
+              s.mention.type === "PERSON" &&
+              t.mention.type === "PERSON"
+            )
+              emit(s, t, "MET", slot.tokens, "verbal-implied");
+          }
+        }
+      // "Putin and Raisi met in Moscow": a reciprocal verb between conjoined subjects.
+      const namedObject = childrenWith(doc, v, "obj").some((o) => argsOf(ctx, o).length > 0);
+      if (!passive && RECIPROCAL_VERBS.has(lemma) && !namedObject)
+        for (let a = 0; a < subjects.length; a++)
+          for (let b = a + 1; b < subjects.length; b++) emit(subjects[a], subjects[b], stem, [], "verbal-reciprocal");
       if (!passive) continue;
       const patients = patientsOf(ctx, v);
       for (const a of subjects) for (const p of patients) emit(a, p, stem, [], "verbal-passive");
@@ -320,7 +358,8 @@ const role: TreeFamily = {
           doc.deprel[i] === "xcomp" && doc.head[i] >= 0
             ? subjectsOf(ctx, doc.head[i])
             : childrenWith(doc, i, "nsubj").flatMap((s) => argsOf(ctx, s));
-        people.push(...subj.filter((x) => x.mention.type === "PERSON"));
+        // Memberships hold for countries and organisations too ("Iran became a member of the SCO").
+        people.push(...subj.filter((x) => x.mention.type === "PERSON" || lemmaOf(doc, i) === "member"));
       }
       if (!people.length) continue;
       const r = roleAndOwner(ctx, [i]);
@@ -331,6 +370,10 @@ const role: TreeFamily = {
     return out;
   },
 };
+
+function isCountry(m: RelMention): boolean {
+  return m.demonym === true || lookupName(m.text)?.kind === "country";
+}
 
 function placePredicate(prep: string, a: EntityType, b: EntityType): string | null {
   if (b === "LOCATION") {
@@ -360,6 +403,8 @@ const modifier: TreeFamily = {
       const x: Arg = { mention: m, token: i };
       const emit = (y: Arg, prep: string, family: string, tokens: number[]) => {
         if (y.mention.ref === m.ref || y.mention.media) return;
+        // A country is never inside another ("cooperation between Iran and Russia in Syria").
+        if (isCountry(m) && isCountry(y.mention)) return;
         const p = placePredicate(prep, m.type, y.mention.type);
         if (p) out.push({ source: x, target: y, predicate: p, family, tokens: [i, ...tokens] });
       };
@@ -378,7 +423,8 @@ const modifier: TreeFamily = {
       const heads =
         h >= 0 && doc.deprel[i] === "compound" && !mentionOf(ctx, h) && doc.upos[h] === "NOUN" ? [i, h] : [i];
       const { owners } = roleAndOwner(ctx, heads);
-      for (const y of owners) emit(y, "", "modifier-prenominal", [y.token]);
+      for (const y of owners)
+        if (heads.length === 1 || y.token < heads[1]) emit(y, "", "modifier-prenominal", [y.token]);
       // "Glenmorangie, one of Scotland's premier whisky firms": a place owning an apposed description.
       for (const a of childrenWith(doc, i, "appos")) {
         if (mentionOf(ctx, a)) continue;
