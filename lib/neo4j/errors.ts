@@ -33,3 +33,6 @@ export class AuthenticationError extends GraphStoreError {}
 
 /** A graph.json file failed validation before anything was written. */
 export class InvalidGraphDataError extends GraphStoreError {}
+
+/** A write named an entity, relation or record that is not stored (HTTP 404). */
+export class NotFoundInStoreError extends GraphStoreError {}

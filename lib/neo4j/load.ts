@@ -24,6 +24,7 @@ import {
   type EntityRow,
   type RelationRow,
 } from "./queries/write";
+import { reapplyCorrections } from "./curation";
 import { ensureSchema } from "./schema";
 import { writeTx, type Tx } from "./transport";
 
@@ -261,6 +262,8 @@ export async function loadGraph(data: GraphData, opts: LoadOptions = {}): Promis
       return {};
     },
   );
+
+  await reapplyCorrections(); // stored curation (lib/neo4j/curation.ts) wins over what was just loaded
 
   return {
     articles: counts(created.articles, plan.totals.articles),
