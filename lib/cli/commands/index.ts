@@ -3,11 +3,12 @@
  * entry here.
  */
 import type { Command } from "../command";
+import { correctionsCommand } from "./corrections";
 import { extractCommand } from "./extract";
 import { ingestCommand } from "./ingest";
 import { loadCommand } from "./load";
 
-export const COMMANDS: readonly Command[] = [extractCommand, loadCommand, ingestCommand];
+export const COMMANDS: readonly Command[] = [extractCommand, loadCommand, ingestCommand, correctionsCommand];
 
 export function findCommand(id: string): Command | undefined {
   return COMMANDS.find((c) => c.id === id);
