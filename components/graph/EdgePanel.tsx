@@ -6,15 +6,19 @@ import type { RelationEvidence } from "@/lib/neo4j/types";
 import { api } from "@/lib/client/api";
 import { ErrorBanner } from "../ui/ErrorBanner";
 import { MarkedSentence } from "../ui/MarkedSentence";
+import { RelationCuration } from "../curation/RelationCuration";
 
 export function EdgePanel({
   id,
   onSelectNode,
   onClose,
+  onCorrected,
 }: {
   id: string;
   onSelectNode: (id: string) => void;
   onClose: () => void;
+  /** The relation was rejected or restored: the drawn graph should reload. */
+  onCorrected: () => void;
 }) {
   const [data, setData] = useState<RelationEvidence | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -56,6 +60,7 @@ export function EdgePanel({
             confidence {rel.confidence.toFixed(2)} · stated by{" "}
             <span data-testid="edge-sources">{rel.sources.length ? rel.sources.join(", ") : "unknown outlets"}</span>
           </div>
+          <RelationCuration relationId={id} onChanged={onCorrected} />
           <h3>Evidence ({data.evidence.length})</h3>
           {data.evidence.length === 0 && <p className="muted">No evidence sentences stored.</p>}
           {data.evidence.map((ev) => (

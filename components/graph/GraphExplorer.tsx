@@ -117,6 +117,12 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
     };
   }, [sigma, base, ready]);
 
+  /** After a correction the stored graph changed: drop the expansions and fetch the overview again. */
+  const reloadAfterCorrection = useCallback(() => {
+    setExtra([]);
+    setReloadToken((t) => t + 1);
+  }, []);
+
   const addSub = useCallback((sub: SubGraph) => setExtra((prev) => [...prev, sub]), []);
 
   /** Makes sure a node is in the dataset, fetching its neighbourhood when it is not. */
@@ -346,6 +352,7 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
             id={view.edge}
             onSelectNode={(id) => selectNode(id, true)}
             onClose={() => patchView({ edge: undefined })}
+            onCorrected={reloadAfterCorrection}
           />
         ) : view.sel ? (
           <NodePanel
@@ -357,6 +364,7 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
             onPathFrom={(id) => patchView({ pathFrom: id })}
             onPathTo={(id) => patchView({ pathTo: id })}
             onClose={() => patchView({ sel: undefined })}
+            onCorrected={reloadAfterCorrection}
           />
         ) : null)}
     </div>

@@ -11,6 +11,7 @@ import type {
   SearchHit,
   SubGraph,
 } from "../neo4j/types";
+import type { Correction } from "../neo4j/curation";
 
 export class ApiError extends Error {
   constructor(
@@ -43,6 +44,34 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
 
 const enc = encodeURIComponent;
 
+/** Where the browser keeps the write token (for servers started with NEWSGRAPH_WRITE_TOKEN) and the curator's name. */
+export const WRITE_TOKEN_KEY = "newsgraph.writeToken";
+export const CURATOR_KEY = "newsgraph.curator";
+
+function stored(key: string): string {
+  try {
+    return window.localStorage.getItem(key)?.trim() ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/** A POST to a write route: JSON body, the write token when one is stored. */
+function write<T>(url: string, body: unknown): Promise<T> {
+  const token = stored(WRITE_TOKEN_KEY);
+  return request<T>(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+export type CorrectionInput =
+  | { kind: "merge"; params: { keepId: string; mergeId: string } }
+  | { kind: "split"; params: { entityId: string; alias: string } }
+  | { kind: "retype"; params: { entityId: string; type: string } }
+  | { kind: "reject"; params: { relationId: string } };
+
 export const api = {
   search: (q: string, limit = 8, signal?: AbortSignal) =>
     request<{ hits: SearchHit[] }>(`/api/search?q=${enc(q)}&limit=${limit}`, { signal }).then((r) => r.hits),
@@ -53,6 +82,15 @@ export const api = {
   evidence: (relationId: string) => request<RelationEvidence>(`/api/relations/${enc(relationId)}/evidence`),
   path: (from: string, to: string) => request<PathResult>(`/api/path?from=${enc(from)}&to=${enc(to)}`),
   stats: () => request<CorpusStats>(`/api/stats`),
+  corrections: () => request<{ corrections: Correction[] }>(`/api/corrections`).then((r) => r.corrections),
+  correct: (input: CorrectionInput, why = "") =>
+    write<{ correction: Correction }>(`/api/corrections`, {
+      ...input,
+      why,
+      who: stored(CURATOR_KEY) || "anonymous",
+    }).then((r) => r.correction),
+  undoCorrection: (id: string) =>
+    write<{ correction: Correction }>(`/api/corrections/${enc(id)}/undo`, {}).then((r) => r.correction),
   cypher: (query: string, params: Record<string, unknown> = {}) =>
     request<CypherResult>(`/api/cypher`, {
       method: "POST",
