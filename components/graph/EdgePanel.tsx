@@ -37,6 +37,10 @@ export function EdgePanel({
   }, [id]);
 
   const rel = data?.relation;
+  const dates = (data?.evidence ?? [])
+    .map((ev) => ev.date)
+    .filter((d): d is string => Boolean(d))
+    .sort();
   return (
     <aside className="panel" data-testid="edge-panel" data-relation-id={id}>
       <button className="close" aria-label="Close panel" onClick={onClose}>
@@ -59,6 +63,13 @@ export function EdgePanel({
           <div className="muted small">
             confidence {rel.confidence.toFixed(2)} · stated by{" "}
             <span data-testid="edge-sources">{rel.sources.length ? rel.sources.join(", ") : "unknown outlets"}</span>
+          </div>
+          <div className="muted small" data-testid="edge-dates">
+            {dates.length === 0
+              ? "no dated statement"
+              : dates[0] === dates.at(-1)
+                ? `stated on ${dates[0]}`
+                : `first stated ${dates[0]} · last stated ${dates.at(-1)}`}
           </div>
           <RelationCuration relationId={id} onChanged={onCorrected} />
           <h3>Evidence ({data.evidence.length})</h3>

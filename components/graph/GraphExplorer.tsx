@@ -11,8 +11,19 @@ import type Sigma from "sigma";
 import type { CorpusStats, SearchHit, SubGraph } from "@/lib/neo4j/types";
 import { ENTITY_TYPES } from "@/lib/graph/types";
 import { api } from "@/lib/client/api";
-import { filterDataset, mergeSubGraph, emptyDataset, type Dataset } from "@/lib/client/dataset";
+import {
+  dateExtent,
+  filterByDates,
+  filterDataset,
+  mergeSubGraph,
+  emptyDataset,
+  type Dataset,
+  type DateWindow,
+} from "@/lib/client/dataset";
 import { syncRenderGraph } from "@/lib/client/render-graph";
+import { colourForType } from "@/lib/client/appearance";
+import { communityColour, detectCommunities, type CommunityResult } from "@/lib/client/communities";
+import { OVERVIEW_LIMIT_DEFAULT, type LimitInfo } from "@/lib/graph/limits";
 import { decodeViewState, encodeViewState, filterQuery, type ViewState } from "@/lib/client/url-state";
 import { ErrorBanner } from "../ui/ErrorBanner";
 import { SearchBox } from "./SearchBox";
@@ -20,6 +31,8 @@ import { FilterPanel } from "./FilterPanel";
 import { NodePanel } from "./NodePanel";
 import { EdgePanel } from "./EdgePanel";
 import { Legend } from "./Legend";
+import { CommunityPanel, type ColourBy } from "./CommunityPanel";
+import { DateSlider } from "./DateSlider";
 import { EXPORTERS } from "./exporters";
 import { useForceLayout } from "./useForceLayout";
 import { HoverController } from "./controllers/HoverController";
@@ -32,7 +45,10 @@ const SigmaStage = dynamic(() => import("./SigmaStage"), {
   loading: () => <div className="stage-overlay muted">Loading renderer…</div>,
 });
 
-const OVERVIEW_LIMIT = 150;
+const OVERVIEW_LIMIT = OVERVIEW_LIMIT_DEFAULT;
+
+/** From this many drawn nodes on, edges and labels are hidden while ForceAtlas2 runs (frames stay cheap). */
+const HIDE_WHILE_LAYOUT_FROM = 1000;
 
 export default function GraphExplorer({ initialQuery }: { initialQuery: string }) {
   const [view, setView] = useState<ViewState>(() => decodeViewState(initialQuery));
@@ -51,6 +67,10 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
   const [edgeCount, setEdgeCount] = useState(0);
   const [stats, setStats] = useState<CorpusStats | null>(null);
   const [expanding, setExpanding] = useState<string | null>(null);
+  const [limitInfo, setLimitInfo] = useState<LimitInfo | null>(null);
+  const [communities, setCommunities] = useState<CommunityResult>({ of: {}, communities: [], modularity: 0 });
+  const [colourBy, setColourBy] = useState<ColourBy>("type");
+  const [focusCommunity, setFocusCommunity] = useState<number | null>(null);
   const layout = useForceLayout(graph);
 
   const dataset: Dataset = useMemo(
@@ -60,7 +80,10 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
   );
   const datasetRef = useRef(dataset);
   datasetRef.current = dataset;
-  const visible = useMemo(() => filterDataset(dataset, view), [dataset, view]);
+  const [dateWindow, setDateWindow] = useState<DateWindow | null>(null);
+  const filtered = useMemo(() => filterDataset(dataset, view), [dataset, view]);
+  const extent = useMemo(() => dateExtent(filtered), [filtered]);
+  const visible = useMemo(() => filterByDates(filtered, dateWindow), [filtered, dateWindow]);
 
   const patchView = useCallback((patch: Partial<ViewState>) => setView((v) => ({ ...v, ...patch })), []);
 
@@ -77,7 +100,11 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
     setLoadError(null);
     api
       .overview(overviewQuery)
-      .then((sub) => live && setBase(sub))
+      .then((sub) => {
+        if (!live) return;
+        setBase(sub);
+        setLimitInfo(sub.limit ?? null);
+      })
       .catch((e) => {
         if (!live) return;
         setLoadError(e);
@@ -101,10 +128,43 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
     const { added } = syncRenderGraph(graph, visible);
     setNodeCount(graph.order);
     setEdgeCount(graph.size);
+    setCommunities(detectCommunities(graph));
     if (added.length > 0) void layout.start(added.length === graph.order ? 5000 : 2500);
     // layout functions are stable
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [graph, visible]);
+
+  // Node colours: by type (appearance.ts) or by community; re-applied after every sync (which resets them).
+  useEffect(() => {
+    graph.forEachNode((id, attrs) => {
+      const color =
+        colourBy === "community" ? communityColour(communities.of[id]) : colourForType(String(attrs.entityType));
+      if (attrs.color !== color) graph.setNodeAttribute(id, "color", color);
+    });
+  }, [graph, colourBy, communities]);
+
+  const focusNodes = useMemo(
+    () => (focusCommunity === null ? null : (communities.communities[focusCommunity]?.nodes ?? null)),
+    [communities, focusCommunity],
+  );
+
+  // Focusing a community moves the camera over its members.
+  useEffect(() => {
+    if (!sigma || !focusNodes || focusNodes.length === 0) return;
+    const points = focusNodes.map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
+    if (points.length === 0) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    sigma.getCamera().animate(
+      {
+        x: (Math.max(...xs) + Math.min(...xs)) / 2,
+        y: (Math.max(...ys) + Math.min(...ys)) / 2,
+        ratio: Math.min(1, Math.max(0.08, extent * 1.3)),
+      },
+      { duration: 500 },
+    );
+  }, [sigma, focusNodes]);
 
   // Ready once the first frame after the first data has been drawn.
   useEffect(() => {
@@ -232,6 +292,14 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
     <div className={`explorer${panelOpen ? "" : " no-panel"}`}>
       <div className="sidebar">
         <FilterPanel view={view} options={filterOptions} onChange={patchView} />
+        <DateSlider extent={extent} value={dateWindow} onChange={setDateWindow} />
+        <CommunityPanel
+          colourBy={colourBy}
+          onColourBy={setColourBy}
+          communities={communities.communities}
+          focused={focusCommunity}
+          onFocus={setFocusCommunity}
+        />
         <h3>Shortest path</h3>
         <div className="small" data-testid="path-box">
           <div>
@@ -294,6 +362,8 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
             selectedNode={view.sel ?? null}
             selectedEdge={view.edge ?? null}
             path={path}
+            focusNodes={focusNodes}
+            hideWhileLayout={layout.running && nodeCount >= HIDE_WHILE_LAYOUT_FROM}
           />
           <CameraController request={focus} follow={layout.running} />
         </SigmaStage>
@@ -305,6 +375,11 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
           data-node-count={nodeCount}
           data-edge-count={edgeCount}
           data-selected={view.sel ?? ""}
+          data-colour-by={colourBy}
+          data-date-window={dateWindow ? `${dateWindow.from}..${dateWindow.to}` : ""}
+          data-communities={communities.communities.filter((c) => c.size > 1).length}
+          data-focus-community={focusCommunity ?? ""}
+          data-limit-capped={limitInfo?.capped ? "true" : "false"}
         />
         <div className="stage-toolbar">
           <SearchBox initial={view.q} onSelect={onSearch} onQueryChange={onQueryChange} />
@@ -342,6 +417,13 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
         )}
         <div className="stage-status">
           {nodeCount} entities · {edgeCount} relations{layout.running ? " · laying out…" : ""}
+          {limitInfo?.capped && (
+            <span data-testid="limit-capped">
+              {" "}
+              · limit capped at {limitInfo.max.toLocaleString("en-US")} (asked for{" "}
+              {limitInfo.requested.toLocaleString("en-US")})
+            </span>
+          )}
         </div>
         <Legend types={drawnTypes} />
       </div>

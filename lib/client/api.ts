@@ -12,6 +12,7 @@ import type {
   SubGraph,
 } from "../neo4j/types";
 import type { Correction } from "../neo4j/curation";
+import type { LimitInfo } from "../graph/limits";
 
 export class ApiError extends Error {
   constructor(
@@ -75,7 +76,7 @@ export type CorrectionInput =
 export const api = {
   search: (q: string, limit = 8, signal?: AbortSignal) =>
     request<{ hits: SearchHit[] }>(`/api/search?q=${enc(q)}&limit=${limit}`, { signal }).then((r) => r.hits),
-  overview: (query: string) => request<SubGraph>(`/api/graph/overview?${query}`),
+  overview: (query: string) => request<SubGraph & { limit?: LimitInfo }>(`/api/graph/overview?${query}`),
   entity: (id: string) => request<EntityDetails>(`/api/entities/${enc(id)}`),
   neighbours: (id: string, depth: 1 | 2 = 1, limit = 100) =>
     request<SubGraph>(`/api/entities/${enc(id)}/neighbours?depth=${depth}&limit=${limit}`),
@@ -91,10 +92,10 @@ export const api = {
     }).then((r) => r.correction),
   undoCorrection: (id: string) =>
     write<{ correction: Correction }>(`/api/corrections/${enc(id)}/undo`, {}).then((r) => r.correction),
-  cypher: (query: string, params: Record<string, unknown> = {}) =>
+  cypher: (query: string, params: Record<string, unknown> = {}, rowCap?: number) =>
     request<CypherResult>(`/api/cypher`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query, params }),
+      body: JSON.stringify({ query, params, ...(rowCap ? { rowCap } : {}) }),
     }),
 };

@@ -15,7 +15,7 @@ import { readTx, toPlain } from "./transport";
 import type { CypherResult } from "./types";
 
 export const CONSOLE_DEFAULTS = { timeoutMs: 10_000, rowCap: 1_000 } as const;
-export const CONSOLE_LIMITS = { maxTimeoutMs: 60_000, maxRowCap: 10_000 } as const;
+export const CONSOLE_LIMITS = { maxTimeoutMs: 60_000, maxRowCap: 20_000 } as const;
 
 /** Placed before the query to plan it; a newline keeps the user's columns, and line numbers shift by one. */
 const EXPLAIN_PREFIX = "EXPLAIN\n";

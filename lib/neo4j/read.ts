@@ -76,7 +76,15 @@ function toEdge(v: unknown): GraphEdge {
     confidence: num(r.confidence),
     sources: strings(r.sources),
     evidenceCount: num(r.evidenceCount),
+    ...dateSpan(strings(r.dates)),
   };
+}
+
+/** First and last of ISO dates (null when there is none). */
+export function dateSpan(dates: string[]): { firstDate: string | null; lastDate: string | null } {
+  if (dates.length === 0) return { firstDate: null, lastDate: null };
+  const sorted = [...dates].sort();
+  return { firstDate: sorted[0], lastDate: sorted[sorted.length - 1] };
 }
 
 function toNamedEdge(row: Row): NamedEdge {

@@ -17,7 +17,7 @@ export function POST(req: Request) {
         { code: "custom", path: [], message: 'body must be JSON: {"query": "..."}', input: undefined },
       ]);
     }
-    const { query, params } = cypherBody.parse(body);
-    return runReadOnlyCypher(query, params);
+    const { query, params, rowCap } = cypherBody.parse(body);
+    return runReadOnlyCypher(query, params, rowCap ? { rowCap } : {});
   });
 }

@@ -9,7 +9,10 @@
  * while expanding). Article.date is a Neo4j DATE; date filters compare with date($dateFrom).
  */
 
-/** Relation projection shared by several queries (r between two entities, start/end nodes bound). */
+/**
+ * Relation projection shared by several queries (r between two entities, start/end nodes bound). `dates` are the
+ * dates of the articles stating it (statement_relation index), reduced to first/last by read.ts.
+ */
 const EDGE_MAP = /* cypher */ `{
   id: r.id,
   source: startNode(r).id,
@@ -17,7 +20,8 @@ const EDGE_MAP = /* cypher */ `{
   predicate: coalesce(r.predicate, type(r)),
   confidence: r.confidence,
   sources: coalesce(r.sources, []),
-  evidenceCount: r.evidenceCount
+  evidenceCount: r.evidenceCount,
+  dates: [(st:Statement {relationId: r.id})-[:IN_ARTICLE]->(art:Article) WHERE art.date IS NOT NULL | toString(art.date)]
 }`;
 
 /**
