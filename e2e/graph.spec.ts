@@ -215,3 +215,26 @@ test("the edge panel gives a relation's first and last stated dates", async ({ p
   await openGraph(page, `?edge=${encodeURIComponent(dated.id)}`);
   await expect(page.getByTestId("edge-dates")).toContainText(dated.firstDate);
 });
+
+test("co-mentions toggle adds weak links; a click shows the shared articles", async ({ page }) => {
+  await openGraph(page);
+  const state = page.getByTestId("graph-state");
+  const edgesBefore = Number(await state.getAttribute("data-edge-count"));
+  await page.getByTestId("comentions-toggle").check();
+  await expect.poll(async () => Number(await state.getAttribute("data-comention-count"))).toBeGreaterThan(0);
+  expect(Number(await state.getAttribute("data-edge-count"))).toBeGreaterThan(edgesBefore);
+  const id = await page.evaluate(() => {
+    const w = window as unknown as {
+      __newsgraph: { graph: { filterEdges: (fn: (id: string, a: Record<string, unknown>) => boolean) => string[] } };
+    };
+    return w.__newsgraph.graph.filterEdges((_id, a) => a.coMention === true)[0];
+  });
+  await page.goto(`/?edge=${encodeURIComponent(id)}`);
+  await expect(page.getByTestId("graph-state")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+  await page.getByTestId("comentions-toggle").check();
+  await expect(page.getByTestId("comention-panel")).toBeVisible();
+  await expect(page.getByTestId("comention-article").first()).toBeVisible();
+  await shot(page, "comentions");
+  await page.getByTestId("comentions-toggle").uncheck();
+  await expect(state).toHaveAttribute("data-comention-count", "0");
+});

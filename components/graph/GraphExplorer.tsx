@@ -33,6 +33,9 @@ import { EdgePanel } from "./EdgePanel";
 import { Legend } from "./Legend";
 import { CommunityPanel, type ColourBy } from "./CommunityPanel";
 import { DateSlider } from "./DateSlider";
+import { CoMentionPanel } from "./CoMentionPanel";
+import { coMentionId, isCoMentionEdge, withCoMentions } from "@/lib/client/comentions";
+import type { CoMention } from "@/lib/neo4j/read";
 import { EXPORTERS } from "./exporters";
 import { useForceLayout } from "./useForceLayout";
 import { HoverController } from "./controllers/HoverController";
@@ -83,7 +86,28 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
   const [dateWindow, setDateWindow] = useState<DateWindow | null>(null);
   const filtered = useMemo(() => filterDataset(dataset, view), [dataset, view]);
   const extent = useMemo(() => dateExtent(filtered), [filtered]);
-  const visible = useMemo(() => filterByDates(filtered, dateWindow), [filtered, dateWindow]);
+  const [showCoMentions, setShowCoMentions] = useState(false);
+  const [coPairs, setCoPairs] = useState<CoMention[]>([]);
+  const withWeak = useMemo(
+    () => (showCoMentions ? withCoMentions(filtered, coPairs) : filtered),
+    [filtered, coPairs, showCoMentions],
+  );
+  const visible = useMemo(() => filterByDates(withWeak, dateWindow), [withWeak, dateWindow]);
+
+  // Co-mentions among the entities passing the filters, fetched when the toggle is on and the entity set changes.
+  const nodeKey = useMemo(() => Object.keys(filtered.nodes).sort().join("\n"), [filtered]);
+  useEffect(() => {
+    if (!showCoMentions || !nodeKey) return;
+    let live = true;
+    api
+      .coMentions(nodeKey.split("\n"))
+      .then((pairs) => live && setCoPairs(pairs))
+      .catch((e) => live && setNotice(e));
+    return () => {
+      live = false;
+    };
+  }, [showCoMentions, nodeKey]);
+  const coPairById = useMemo(() => new Map(coPairs.map((p) => [coMentionId(p.source, p.target), p])), [coPairs]);
 
   const patchView = useCallback((patch: Partial<ViewState>) => setView((v) => ({ ...v, ...patch })), []);
 
@@ -292,6 +316,15 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
     <div className={`explorer${panelOpen ? "" : " no-panel"}`}>
       <div className="sidebar">
         <FilterPanel view={view} options={filterOptions} onChange={patchView} />
+        <label className="small" style={{ display: "block", marginTop: 10 }}>
+          <input
+            type="checkbox"
+            data-testid="comentions-toggle"
+            checked={showCoMentions}
+            onChange={(e) => setShowCoMentions(e.target.checked)}
+          />{" "}
+          Co-mentions (entities in the same articles, thin grey)
+        </label>
         <DateSlider extent={extent} value={dateWindow} onChange={setDateWindow} />
         <CommunityPanel
           colourBy={colourBy}
@@ -376,6 +409,7 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
           data-edge-count={edgeCount}
           data-selected={view.sel ?? ""}
           data-colour-by={colourBy}
+          data-comention-count={showCoMentions ? Object.keys(visible.edges).filter(isCoMentionEdge).length : 0}
           data-date-window={dateWindow ? `${dateWindow.from}..${dateWindow.to}` : ""}
           data-communities={communities.communities.filter((c) => c.size > 1).length}
           data-focus-community={focusCommunity ?? ""}
@@ -429,7 +463,16 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
       </div>
 
       {panelOpen &&
-        (view.edge ? (
+        (isCoMentionEdge(view.edge) ? (
+          coPairById.get(view.edge!) ? (
+            <CoMentionPanel
+              pair={coPairById.get(view.edge!)!}
+              names={(id) => dataset.nodes[id]?.name ?? id}
+              onSelectNode={(id) => selectNode(id, true)}
+              onClose={() => patchView({ edge: undefined })}
+            />
+          ) : null
+        ) : view.edge ? (
           <EdgePanel
             id={view.edge}
             onSelectNode={(id) => selectNode(id, true)}

@@ -13,6 +13,7 @@ import type {
 } from "../neo4j/types";
 import type { Correction } from "../neo4j/curation";
 import type { LimitInfo } from "../graph/limits";
+import type { CoMention } from "../neo4j/read";
 
 export class ApiError extends Error {
   constructor(
@@ -82,6 +83,12 @@ export const api = {
     request<SubGraph>(`/api/entities/${enc(id)}/neighbours?depth=${depth}&limit=${limit}`),
   evidence: (relationId: string) => request<RelationEvidence>(`/api/relations/${enc(relationId)}/evidence`),
   path: (from: string, to: string) => request<PathResult>(`/api/path?from=${enc(from)}&to=${enc(to)}`),
+  coMentions: (ids: string[]) =>
+    request<{ pairs: CoMention[] }>(`/api/graph/comentions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ ids }),
+    }).then((r) => r.pairs),
   stats: () => request<CorpusStats>(`/api/stats`),
   corrections: () => request<{ corrections: Correction[] }>(`/api/corrections`).then((r) => r.corrections),
   correct: (input: CorrectionInput, why = "") =>

@@ -64,7 +64,20 @@ export function nodeAttributes(node: GraphNode, maxDegree: number) {
   };
 }
 
+/** Co-mentions (lib/client/comentions.ts): weak links, drawn thin and grey, without arrow heads. */
+const CO_MENTIONED = "CO_MENTIONED";
+
 export function edgeAttributes(edge: GraphEdge) {
+  if (edge.predicate === CO_MENTIONED) {
+    return {
+      label: `${edge.evidenceCount} shared article${edge.evidenceCount === 1 ? "" : "s"}`,
+      predicate: edge.predicate,
+      color: "rgba(150, 156, 166, 0.35)",
+      size: Math.min(1.8, 0.4 + 0.3 * Math.log2(1 + edge.evidenceCount)),
+      type: "line",
+      coMention: true,
+    };
+  }
   return {
     label: edge.predicate.replace(/_/g, " ").toLowerCase(),
     predicate: edge.predicate,

@@ -92,8 +92,9 @@ export function assignCurvatures(graph: Graph): void {
     else groups.set(key, [edge]);
   });
   for (const edges of groups.values()) {
+    const straight = (edge: string) => (graph.getEdgeAttribute(edge, "coMention") ? "line" : "arrow");
     if (edges.length === 1) {
-      graph.mergeEdgeAttributes(edges[0], { type: "arrow", curvature: 0 });
+      graph.mergeEdgeAttributes(edges[0], { type: straight(edges[0]), curvature: 0 });
       continue;
     }
     edges.sort().forEach((edge, i) => {

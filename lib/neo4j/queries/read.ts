@@ -276,3 +276,20 @@ ORDER BY key`;
 export const CONSOLE_ENDPOINTS = /* cypher */ `
 MATCH (n) WHERE elementId(n) IN $ids
 RETURN n`;
+
+/**
+ * Co-mentions among the given entities: pairs mentioned in the same articles, with the number of such articles and
+ * a few of them (newest first) as evidence. Starts from each id (entity_id constraint) and walks its MENTIONS, so
+ * the cost grows with the mentions of the drawn entities, not with the corpus.
+ */
+export const CO_MENTIONS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(b:Entity)
+WHERE a.id < b.id AND b.id IN $ids
+WITH a, b, art
+ORDER BY art.date DESC
+WITH a, b, count(art) AS articles, collect({id: art.id, title: art.title, date: art.date})[..$sample] AS sample
+WHERE articles >= $minArticles
+RETURN a.id AS source, b.id AS target, articles, sample
+ORDER BY articles DESC, source, target
+LIMIT $limit`;
