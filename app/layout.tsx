@@ -20,6 +20,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/">Graph</Link>
             <Link href="/query">Query</Link>
             <Link href="/stats">Stats</Link>
+            <Link href="/corrections">Corrections</Link>
           </nav>
         </header>
         <main className="site-main">{children}</main>

@@ -160,3 +160,81 @@ test("6. unticking a type filter removes that type from the graph", async ({ pag
   await expect(page.getByTestId("filter-type-LOCATION")).not.toBeChecked();
   expect((await renderNodes(page)).filter((n) => n.entityType === "LOCATION").length).toBe(0);
 });
+
+test("communities: colour by community, the largest listed by their top entities, focus one", async ({ page }) => {
+  await openGraph(page);
+  const state = page.getByTestId("graph-state");
+  await expect.poll(async () => Number(await state.getAttribute("data-communities"))).toBeGreaterThan(0);
+  await page.getByTestId("colour-by-community").check();
+  await expect(state).toHaveAttribute("data-colour-by", "community");
+  const colours = await page.evaluate(() => {
+    const w = window as unknown as {
+      __newsgraph: { graph: { mapNodes: (fn: (id: string, a: Record<string, unknown>) => unknown) => unknown[] } };
+    };
+    return new Set(w.__newsgraph.graph.mapNodes((_id, a) => a.color)).size;
+  });
+  expect(colours).toBeGreaterThan(1);
+  const first = page.getByTestId("community").first();
+  const size = Number(await first.getAttribute("data-size"));
+  expect(size).toBeGreaterThan(1);
+  await expect(first).toHaveText(/\w/);
+  await first.click();
+  await expect(state).toHaveAttribute("data-focus-community", "0");
+  await shot(page, "communities-focus");
+  await page.getByTestId("community-clear").click();
+  await expect(state).toHaveAttribute("data-focus-community", "");
+  await page.getByTestId("colour-by-type").check();
+  await expect(state).toHaveAttribute("data-colour-by", "type");
+});
+
+test("a limit above the cap is capped, and the page says so", async ({ page }) => {
+  await openGraph(page, "?limit=50000");
+  await expect(page.getByTestId("limit-capped")).toContainText("20,000");
+  await expect(page.getByTestId("graph-state")).toHaveAttribute("data-limit-capped", "true");
+});
+
+test("the date slider filters the drawn graph live; All dates brings everything back", async ({ page }) => {
+  await openGraph(page);
+  const all = await nodeCount(page);
+  const from = page.getByTestId("date-slider-from");
+  const max = Number(await from.getAttribute("max"));
+  const min = Number(await from.getAttribute("min"));
+  expect(max).toBeGreaterThan(min);
+  // Keep only the last tenth of the period.
+  await from.fill(String(Math.round(max - (max - min) / 10)));
+  await expect(page.getByTestId("graph-state")).not.toHaveAttribute("data-date-window", "");
+  await expect.poll(() => nodeCount(page)).toBeLessThan(all);
+  await shot(page, "date-slider");
+  await page.getByTestId("date-slider-reset").click();
+  await expect.poll(() => nodeCount(page)).toBe(all);
+});
+
+test("the edge panel gives a relation's first and last stated dates", async ({ page, request }) => {
+  const overview = await (await request.get("/api/graph/overview?limit=150")).json();
+  const dated = overview.edges.find((e: { firstDate: string | null }) => e.firstDate);
+  await openGraph(page, `?edge=${encodeURIComponent(dated.id)}`);
+  await expect(page.getByTestId("edge-dates")).toContainText(dated.firstDate);
+});
+
+test("co-mentions toggle adds weak links; a click shows the shared articles", async ({ page }) => {
+  await openGraph(page);
+  const state = page.getByTestId("graph-state");
+  const edgesBefore = Number(await state.getAttribute("data-edge-count"));
+  await page.getByTestId("comentions-toggle").check();
+  await expect.poll(async () => Number(await state.getAttribute("data-comention-count"))).toBeGreaterThan(0);
+  expect(Number(await state.getAttribute("data-edge-count"))).toBeGreaterThan(edgesBefore);
+  const id = await page.evaluate(() => {
+    const w = window as unknown as {
+      __newsgraph: { graph: { filterEdges: (fn: (id: string, a: Record<string, unknown>) => boolean) => string[] } };
+    };
+    return w.__newsgraph.graph.filterEdges((_id, a) => a.coMention === true)[0];
+  });
+  await page.goto(`/?edge=${encodeURIComponent(id)}`);
+  await expect(page.getByTestId("graph-state")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+  await page.getByTestId("comentions-toggle").check();
+  await expect(page.getByTestId("comention-panel")).toBeVisible();
+  await expect(page.getByTestId("comention-article").first()).toBeVisible();
+  await shot(page, "comentions");
+  await page.getByTestId("comentions-toggle").uncheck();
+  await expect(state).toHaveAttribute("data-comention-count", "0");
+});

@@ -22,21 +22,30 @@ const CypherEditorBox = dynamic(() => import("./CypherEditorBox"), {
   ),
 });
 
+/** Row caps offered in the console (the server's own maximum is CONSOLE_LIMITS.maxRowCap). */
+const ROW_CAPS = [1_000, 5_000, 20_000] as const;
+/** Results with more nodes than this open on the table, not the graph. */
+const GRAPH_TAB_AUTO_MAX = 2_000;
+/** Above this many nodes the graph tab is off: a table reads better than a hairball. */
+const GRAPH_TAB_MAX = 5_000;
+
 export function CypherConsole({ initialQuery }: { initialQuery?: string }) {
   const [query, setQuery] = useState(initialQuery ?? EXAMPLE_QUERIES[0].query);
   const [result, setResult] = useState<CypherResult | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [running, setRunning] = useState(false);
   const [tab, setTab] = useState<"table" | "graph">("table");
+  const [rowCap, setRowCap] = useState<number>(ROW_CAPS[0]);
 
   const run = useCallback(
     async (q: string = query) => {
       setRunning(true);
       setError(null);
       try {
-        const r = await api.cypher(q);
+        const r = await api.cypher(q, {}, rowCap);
         setResult(r);
-        setTab(r.graph.nodes.length > 0 ? "graph" : "table");
+        // A big result opens on the (virtualised) table: laying out thousands of nodes would hold up the page.
+        setTab(r.graph.nodes.length > 0 && r.graph.nodes.length <= GRAPH_TAB_AUTO_MAX ? "graph" : "table");
       } catch (e) {
         setResult(null);
         setError(e);
@@ -44,7 +53,7 @@ export function CypherConsole({ initialQuery }: { initialQuery?: string }) {
         setRunning(false);
       }
     },
-    [query],
+    [query, rowCap],
   );
 
   const sub = useMemo(() => (result ? cypherToSubGraph(result.graph) : null), [result]);
@@ -88,6 +97,16 @@ export function CypherConsole({ initialQuery }: { initialQuery?: string }) {
         <button className="btn primary" data-testid="cypher-run" disabled={running} onClick={() => void run()}>
           {running ? "Running…" : "Run"}
         </button>
+        <label className="small muted">
+          rows{" "}
+          <select data-testid="cypher-row-cap" value={rowCap} onChange={(e) => setRowCap(Number(e.target.value))}>
+            {ROW_CAPS.map((n) => (
+              <option key={n} value={n}>
+                up to {n.toLocaleString("en-US")}
+              </option>
+            ))}
+          </select>
+        </label>
         {result && (
           <span className="muted small" data-testid="cypher-summary">
             {result.rows.length} row{result.rows.length === 1 ? "" : "s"} · {result.elapsedMs} ms
@@ -115,7 +134,7 @@ export function CypherConsole({ initialQuery }: { initialQuery?: string }) {
             <button
               className={tab === "graph" ? "active" : ""}
               data-testid="tab-graph"
-              disabled={!sub || sub.nodes.length === 0}
+              disabled={!sub || sub.nodes.length === 0 || sub.nodes.length > GRAPH_TAB_MAX}
               onClick={() => setTab("graph")}
             >
               Graph ({sub?.nodes.length ?? 0} nodes)

@@ -6,15 +6,19 @@ import type { RelationEvidence } from "@/lib/neo4j/types";
 import { api } from "@/lib/client/api";
 import { ErrorBanner } from "../ui/ErrorBanner";
 import { MarkedSentence } from "../ui/MarkedSentence";
+import { RelationCuration } from "../curation/RelationCuration";
 
 export function EdgePanel({
   id,
   onSelectNode,
   onClose,
+  onCorrected,
 }: {
   id: string;
   onSelectNode: (id: string) => void;
   onClose: () => void;
+  /** The relation was rejected or restored: the drawn graph should reload. */
+  onCorrected: () => void;
 }) {
   const [data, setData] = useState<RelationEvidence | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -33,6 +37,10 @@ export function EdgePanel({
   }, [id]);
 
   const rel = data?.relation;
+  const dates = (data?.evidence ?? [])
+    .map((ev) => ev.date)
+    .filter((d): d is string => Boolean(d))
+    .sort();
   return (
     <aside className="panel" data-testid="edge-panel" data-relation-id={id}>
       <button className="close" aria-label="Close panel" onClick={onClose}>
@@ -61,6 +69,14 @@ export function EdgePanel({
               Negated claim: the sources say this did not happen.
             </p>
           )}
+          <div className="muted small" data-testid="edge-dates">
+            {dates.length === 0
+              ? "no dated statement"
+              : dates[0] === dates.at(-1)
+                ? `stated on ${dates[0]}`
+                : `first stated ${dates[0]} · last stated ${dates.at(-1)}`}
+          </div>
+          <RelationCuration relationId={id} onChanged={onCorrected} />
           <h3>Evidence ({data.evidence.length})</h3>
           {data.evidence.length === 0 && <p className="muted">No evidence sentences stored.</p>}
           {data.evidence.map((ev) => (

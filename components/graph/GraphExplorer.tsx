@@ -11,8 +11,19 @@ import type Sigma from "sigma";
 import type { CorpusStats, SearchHit, SubGraph } from "@/lib/neo4j/types";
 import { ENTITY_TYPES } from "@/lib/graph/types";
 import { api } from "@/lib/client/api";
-import { filterDataset, mergeSubGraph, emptyDataset, type Dataset } from "@/lib/client/dataset";
+import {
+  dateExtent,
+  filterByDates,
+  filterDataset,
+  mergeSubGraph,
+  emptyDataset,
+  type Dataset,
+  type DateWindow,
+} from "@/lib/client/dataset";
 import { syncRenderGraph } from "@/lib/client/render-graph";
+import { colourForType } from "@/lib/client/appearance";
+import { communityColour, detectCommunities, type CommunityResult } from "@/lib/client/communities";
+import { OVERVIEW_LIMIT_DEFAULT, type LimitInfo } from "@/lib/graph/limits";
 import { decodeViewState, encodeViewState, filterQuery, type ViewState } from "@/lib/client/url-state";
 import { ErrorBanner } from "../ui/ErrorBanner";
 import { SearchBox } from "./SearchBox";
@@ -20,6 +31,11 @@ import { FilterPanel } from "./FilterPanel";
 import { NodePanel } from "./NodePanel";
 import { EdgePanel } from "./EdgePanel";
 import { Legend } from "./Legend";
+import { CommunityPanel, type ColourBy } from "./CommunityPanel";
+import { DateSlider } from "./DateSlider";
+import { CoMentionPanel } from "./CoMentionPanel";
+import { coMentionId, isCoMentionEdge, withCoMentions } from "@/lib/client/comentions";
+import type { CoMention } from "@/lib/neo4j/read";
 import { EXPORTERS } from "./exporters";
 import { useForceLayout } from "./useForceLayout";
 import { HoverController } from "./controllers/HoverController";
@@ -32,7 +48,10 @@ const SigmaStage = dynamic(() => import("./SigmaStage"), {
   loading: () => <div className="stage-overlay muted">Loading renderer…</div>,
 });
 
-const OVERVIEW_LIMIT = 150;
+const OVERVIEW_LIMIT = OVERVIEW_LIMIT_DEFAULT;
+
+/** From this many drawn nodes on, edges and labels are hidden while ForceAtlas2 runs (frames stay cheap). */
+const HIDE_WHILE_LAYOUT_FROM = 1000;
 
 export default function GraphExplorer({ initialQuery }: { initialQuery: string }) {
   const [view, setView] = useState<ViewState>(() => decodeViewState(initialQuery));
@@ -51,6 +70,10 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
   const [edgeCount, setEdgeCount] = useState(0);
   const [stats, setStats] = useState<CorpusStats | null>(null);
   const [expanding, setExpanding] = useState<string | null>(null);
+  const [limitInfo, setLimitInfo] = useState<LimitInfo | null>(null);
+  const [communities, setCommunities] = useState<CommunityResult>({ of: {}, communities: [], modularity: 0 });
+  const [colourBy, setColourBy] = useState<ColourBy>("type");
+  const [focusCommunity, setFocusCommunity] = useState<number | null>(null);
   const layout = useForceLayout(graph);
 
   const dataset: Dataset = useMemo(
@@ -60,7 +83,31 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
   );
   const datasetRef = useRef(dataset);
   datasetRef.current = dataset;
-  const visible = useMemo(() => filterDataset(dataset, view), [dataset, view]);
+  const [dateWindow, setDateWindow] = useState<DateWindow | null>(null);
+  const filtered = useMemo(() => filterDataset(dataset, view), [dataset, view]);
+  const extent = useMemo(() => dateExtent(filtered), [filtered]);
+  const [showCoMentions, setShowCoMentions] = useState(false);
+  const [coPairs, setCoPairs] = useState<CoMention[]>([]);
+  const withWeak = useMemo(
+    () => (showCoMentions ? withCoMentions(filtered, coPairs) : filtered),
+    [filtered, coPairs, showCoMentions],
+  );
+  const visible = useMemo(() => filterByDates(withWeak, dateWindow), [withWeak, dateWindow]);
+
+  // Co-mentions among the entities passing the filters, fetched when the toggle is on and the entity set changes.
+  const nodeKey = useMemo(() => Object.keys(filtered.nodes).sort().join("\n"), [filtered]);
+  useEffect(() => {
+    if (!showCoMentions || !nodeKey) return;
+    let live = true;
+    api
+      .coMentions(nodeKey.split("\n"))
+      .then((pairs) => live && setCoPairs(pairs))
+      .catch((e) => live && setNotice(e));
+    return () => {
+      live = false;
+    };
+  }, [showCoMentions, nodeKey]);
+  const coPairById = useMemo(() => new Map(coPairs.map((p) => [coMentionId(p.source, p.target), p])), [coPairs]);
 
   const patchView = useCallback((patch: Partial<ViewState>) => setView((v) => ({ ...v, ...patch })), []);
 
@@ -77,7 +124,11 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
     setLoadError(null);
     api
       .overview(overviewQuery)
-      .then((sub) => live && setBase(sub))
+      .then((sub) => {
+        if (!live) return;
+        setBase(sub);
+        setLimitInfo(sub.limit ?? null);
+      })
       .catch((e) => {
         if (!live) return;
         setLoadError(e);
@@ -101,10 +152,43 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
     const { added } = syncRenderGraph(graph, visible);
     setNodeCount(graph.order);
     setEdgeCount(graph.size);
+    setCommunities(detectCommunities(graph));
     if (added.length > 0) void layout.start(added.length === graph.order ? 5000 : 2500);
     // layout functions are stable
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [graph, visible]);
+
+  // Node colours: by type (appearance.ts) or by community; re-applied after every sync (which resets them).
+  useEffect(() => {
+    graph.forEachNode((id, attrs) => {
+      const color =
+        colourBy === "community" ? communityColour(communities.of[id]) : colourForType(String(attrs.entityType));
+      if (attrs.color !== color) graph.setNodeAttribute(id, "color", color);
+    });
+  }, [graph, colourBy, communities]);
+
+  const focusNodes = useMemo(
+    () => (focusCommunity === null ? null : (communities.communities[focusCommunity]?.nodes ?? null)),
+    [communities, focusCommunity],
+  );
+
+  // Focusing a community moves the camera over its members.
+  useEffect(() => {
+    if (!sigma || !focusNodes || focusNodes.length === 0) return;
+    const points = focusNodes.map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
+    if (points.length === 0) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    sigma.getCamera().animate(
+      {
+        x: (Math.max(...xs) + Math.min(...xs)) / 2,
+        y: (Math.max(...ys) + Math.min(...ys)) / 2,
+        ratio: Math.min(1, Math.max(0.08, extent * 1.3)),
+      },
+      { duration: 500 },
+    );
+  }, [sigma, focusNodes]);
 
   // Ready once the first frame after the first data has been drawn.
   useEffect(() => {
@@ -116,6 +200,12 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
       sigma.off("afterRender", done);
     };
   }, [sigma, base, ready]);
+
+  /** After a correction the stored graph changed: drop the expansions and fetch the overview again. */
+  const reloadAfterCorrection = useCallback(() => {
+    setExtra([]);
+    setReloadToken((t) => t + 1);
+  }, []);
 
   const addSub = useCallback((sub: SubGraph) => setExtra((prev) => [...prev, sub]), []);
 
@@ -226,6 +316,23 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
     <div className={`explorer${panelOpen ? "" : " no-panel"}`}>
       <div className="sidebar">
         <FilterPanel view={view} options={filterOptions} onChange={patchView} />
+        <label className="small" style={{ display: "block", marginTop: 10 }}>
+          <input
+            type="checkbox"
+            data-testid="comentions-toggle"
+            checked={showCoMentions}
+            onChange={(e) => setShowCoMentions(e.target.checked)}
+          />{" "}
+          Co-mentions (entities in the same articles, thin grey)
+        </label>
+        <DateSlider extent={extent} value={dateWindow} onChange={setDateWindow} />
+        <CommunityPanel
+          colourBy={colourBy}
+          onColourBy={setColourBy}
+          communities={communities.communities}
+          focused={focusCommunity}
+          onFocus={setFocusCommunity}
+        />
         <h3>Shortest path</h3>
         <div className="small" data-testid="path-box">
           <div>
@@ -288,6 +395,8 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
             selectedNode={view.sel ?? null}
             selectedEdge={view.edge ?? null}
             path={path}
+            focusNodes={focusNodes}
+            hideWhileLayout={layout.running && nodeCount >= HIDE_WHILE_LAYOUT_FROM}
           />
           <CameraController request={focus} follow={layout.running} />
         </SigmaStage>
@@ -299,6 +408,12 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
           data-node-count={nodeCount}
           data-edge-count={edgeCount}
           data-selected={view.sel ?? ""}
+          data-colour-by={colourBy}
+          data-comention-count={showCoMentions ? Object.keys(visible.edges).filter(isCoMentionEdge).length : 0}
+          data-date-window={dateWindow ? `${dateWindow.from}..${dateWindow.to}` : ""}
+          data-communities={communities.communities.filter((c) => c.size > 1).length}
+          data-focus-community={focusCommunity ?? ""}
+          data-limit-capped={limitInfo?.capped ? "true" : "false"}
         />
         <div className="stage-toolbar">
           <SearchBox initial={view.q} onSelect={onSearch} onQueryChange={onQueryChange} />
@@ -336,16 +451,33 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
         )}
         <div className="stage-status">
           {nodeCount} entities · {edgeCount} relations{layout.running ? " · laying out…" : ""}
+          {limitInfo?.capped && (
+            <span data-testid="limit-capped">
+              {" "}
+              · limit capped at {limitInfo.max.toLocaleString("en-US")} (asked for{" "}
+              {limitInfo.requested.toLocaleString("en-US")})
+            </span>
+          )}
         </div>
         <Legend types={drawnTypes} />
       </div>
 
       {panelOpen &&
-        (view.edge ? (
+        (isCoMentionEdge(view.edge) ? (
+          coPairById.get(view.edge!) ? (
+            <CoMentionPanel
+              pair={coPairById.get(view.edge!)!}
+              names={(id) => dataset.nodes[id]?.name ?? id}
+              onSelectNode={(id) => selectNode(id, true)}
+              onClose={() => patchView({ edge: undefined })}
+            />
+          ) : null
+        ) : view.edge ? (
           <EdgePanel
             id={view.edge}
             onSelectNode={(id) => selectNode(id, true)}
             onClose={() => patchView({ edge: undefined })}
+            onCorrected={reloadAfterCorrection}
           />
         ) : view.sel ? (
           <NodePanel
@@ -357,6 +489,7 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
             onPathFrom={(id) => patchView({ pathFrom: id })}
             onPathTo={(id) => patchView({ pathTo: id })}
             onClose={() => patchView({ sel: undefined })}
+            onCorrected={reloadAfterCorrection}
           />
         ) : null)}
     </div>

@@ -7,6 +7,7 @@ import { api } from "@/lib/client/api";
 import { colourForType } from "@/lib/client/appearance";
 import { TypeBadge } from "../ui/TypeBadge";
 import { ErrorBanner } from "../ui/ErrorBanner";
+import { EntityCuration } from "../curation/EntityCuration";
 
 export interface NodePanelProps {
   id: string;
@@ -16,6 +17,8 @@ export interface NodePanelProps {
   onPathFrom: (id: string) => void;
   onPathTo: (id: string) => void;
   onClose: () => void;
+  /** A correction was stored: the graph around this entity changed. */
+  onCorrected: () => void;
   expanding: boolean;
 }
 
@@ -27,8 +30,10 @@ export function NodePanel({
   onPathFrom,
   onPathTo,
   onClose,
+  onCorrected,
   expanding,
 }: NodePanelProps) {
+  const [version, setVersion] = useState(0);
   const [details, setDetails] = useState<EntityDetails | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -43,7 +48,7 @@ export function NodePanel({
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, version]);
 
   return (
     <aside className="panel" data-testid="node-panel" data-entity-id={id}>
@@ -57,7 +62,9 @@ export function NodePanel({
           <TypeBadge type={details.entity.type} />
           <h2 data-testid="node-panel-name">{details.entity.name}</h2>
           {details.entity.aliases.length > 0 && (
-            <div className="muted small">Also: {details.entity.aliases.join(", ")}</div>
+            <div className="muted small" data-testid="node-aliases">
+              Also: {details.entity.aliases.join(", ")}
+            </div>
           )}
           <div className="muted small">
             {details.entity.mentionCount} mentions · {details.entity.degree} relations
@@ -75,6 +82,14 @@ export function NodePanel({
             <button className="btn" data-testid="path-to" onClick={() => onPathTo(id)}>
               Path to
             </button>
+            <EntityCuration
+              key={`${id}:${version}`}
+              entity={details.entity}
+              onCorrected={() => {
+                setVersion((v) => v + 1);
+                onCorrected();
+              }}
+            />
           </div>
           <h3>Relations</h3>
           {details.relations.length === 0 && <p className="muted">No relations.</p>}

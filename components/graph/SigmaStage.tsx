@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
 import type Graph from "graphology";
 import type { Settings } from "sigma/settings";
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { SigmaContext } from "./sigma-context";
 
 export interface SigmaStageProps {
@@ -22,11 +23,20 @@ export interface SigmaStageProps {
   children?: React.ReactNode;
 }
 
+/**
+ * Labels: one per 100 px grid cell at most (labelGridCellSize/labelDensity), biggest nodes first, so they do not
+ * overlap; edge labels are on, and the edge reducer keeps them only for the hovered/selected node's edges or when
+ * zoomed in. Edges and labels are hidden while the camera moves, which keeps panning smooth on thousands of nodes.
+ */
 export const BASE_SETTINGS: Partial<Settings> = {
-  renderEdgeLabels: false,
-  labelRenderedSizeThreshold: 6,
-  labelDensity: 1,
-  labelGridCellSize: 50,
+  renderEdgeLabels: true,
+  edgeLabelSize: 11,
+  labelRenderedSizeThreshold: 7,
+  labelDensity: 0.6,
+  labelGridCellSize: 100,
+  hideEdgesOnMove: true,
+  hideLabelsOnMove: true,
+  edgeProgramClasses: { curved: EdgeCurvedArrowProgram },
   labelFont: "system-ui, sans-serif",
   labelSize: 13,
   labelWeight: "500",

@@ -1,6 +1,8 @@
 /**
  * ForceAtlas2 in a web worker (graphology-layout-forceatlas2/worker) on the render graph, with start/stop and an
- * automatic stop after a few seconds. The worker module is imported lazily so server rendering never touches it.
+ * automatic stop after a few seconds, then a short anti-overlap pass (graphology-layout-noverlap) so nodes that
+ * ForceAtlas2 left on top of each other separate. The modules are imported lazily so server rendering never
+ * touches them.
  */
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -17,9 +19,15 @@ export function useForceLayout(graph: Graph) {
   const stop = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
+    const wasRunning = layout.current?.isRunning() ?? false;
     layout.current?.stop();
     setRunning(false);
-  }, []);
+    if (wasRunning && graph.order > 1) {
+      void import("graphology-layout-noverlap").then(({ default: noverlap }) =>
+        noverlap.assign(graph, { maxIterations: 40, settings: { margin: 2, ratio: 1.1, expansion: 1.05 } }),
+      );
+    }
+  }, [graph]);
 
   /** (Re)starts the layout; it stops by itself after `ms` (no auto-stop when ms is 0). */
   const start = useCallback(

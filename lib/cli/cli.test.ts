@@ -88,6 +88,9 @@ test("usage errors exit 2 with the reason and a hint to use --help", () => {
     [["ingest", "seeds", "--batch-size", "many"], /--batch-size must be a whole number/],
     [["load", "--batch-size", "0"], /--batch-size must be a whole number of at least 1; got "0"/],
     [["load", "a.json", "b.json"], /load takes one graph file/],
+    [["corrections"], /corrections needs an action: export or import/],
+    [["corrections", "undo", "x.json"], /needs an action: export or import \(got undo\)/],
+    [["corrections", "import"], /corrections import needs the FILE/],
   ];
   for (const [args, message] of cases) {
     const r = cli(args);

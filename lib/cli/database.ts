@@ -10,6 +10,12 @@ export async function openDatabase() {
   return import("../neo4j/load");
 }
 
+/** The curation module (corrections export/import), imported on first use. */
+export async function openCuration() {
+  opened = true;
+  return import("../neo4j/curation");
+}
+
 /** Closes the shared driver if a command used the database; safe to call always. */
 export async function closeDatabase(): Promise<void> {
   if (!opened) return;

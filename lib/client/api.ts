@@ -11,6 +11,9 @@ import type {
   SearchHit,
   SubGraph,
 } from "../neo4j/types";
+import type { Correction } from "../neo4j/curation";
+import type { LimitInfo } from "../graph/limits";
+import type { CoMention } from "../neo4j/read";
 
 export class ApiError extends Error {
   constructor(
@@ -43,20 +46,63 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
 
 const enc = encodeURIComponent;
 
+/** Where the browser keeps the write token (for servers started with NEWSGRAPH_WRITE_TOKEN) and the curator's name. */
+export const WRITE_TOKEN_KEY = "newsgraph.writeToken";
+export const CURATOR_KEY = "newsgraph.curator";
+
+function stored(key: string): string {
+  try {
+    return window.localStorage.getItem(key)?.trim() ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/** A POST to a write route: JSON body, the write token when one is stored. */
+function write<T>(url: string, body: unknown): Promise<T> {
+  const token = stored(WRITE_TOKEN_KEY);
+  return request<T>(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+export type CorrectionInput =
+  | { kind: "merge"; params: { keepId: string; mergeId: string } }
+  | { kind: "split"; params: { entityId: string; alias: string } }
+  | { kind: "retype"; params: { entityId: string; type: string } }
+  | { kind: "reject"; params: { relationId: string } };
+
 export const api = {
   search: (q: string, limit = 8, signal?: AbortSignal) =>
     request<{ hits: SearchHit[] }>(`/api/search?q=${enc(q)}&limit=${limit}`, { signal }).then((r) => r.hits),
-  overview: (query: string) => request<SubGraph>(`/api/graph/overview?${query}`),
+  overview: (query: string) => request<SubGraph & { limit?: LimitInfo }>(`/api/graph/overview?${query}`),
   entity: (id: string) => request<EntityDetails>(`/api/entities/${enc(id)}`),
   neighbours: (id: string, depth: 1 | 2 = 1, limit = 100) =>
     request<SubGraph>(`/api/entities/${enc(id)}/neighbours?depth=${depth}&limit=${limit}`),
   evidence: (relationId: string) => request<RelationEvidence>(`/api/relations/${enc(relationId)}/evidence`),
   path: (from: string, to: string) => request<PathResult>(`/api/path?from=${enc(from)}&to=${enc(to)}`),
+  coMentions: (ids: string[]) =>
+    request<{ pairs: CoMention[] }>(`/api/graph/comentions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ ids }),
+    }).then((r) => r.pairs),
   stats: () => request<CorpusStats>(`/api/stats`),
-  cypher: (query: string, params: Record<string, unknown> = {}) =>
+  corrections: () => request<{ corrections: Correction[] }>(`/api/corrections`).then((r) => r.corrections),
+  correct: (input: CorrectionInput, why = "") =>
+    write<{ correction: Correction }>(`/api/corrections`, {
+      ...input,
+      why,
+      who: stored(CURATOR_KEY) || "anonymous",
+    }).then((r) => r.correction),
+  undoCorrection: (id: string) =>
+    write<{ correction: Correction }>(`/api/corrections/${enc(id)}/undo`, {}).then((r) => r.correction),
+  cypher: (query: string, params: Record<string, unknown> = {}, rowCap?: number) =>
     request<CypherResult>(`/api/cypher`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query, params }),
+      body: JSON.stringify({ query, params, ...(rowCap ? { rowCap } : {}) }),
     }),
 };

@@ -67,7 +67,20 @@ export function nodeAttributes(node: GraphNode, maxDegree: number) {
 /** Negated claims ("would not sign") are drawn pale and labelled "not …" so they never read as asserted. */
 export const NEGATED_EDGE_COLOUR = "#c5cad3";
 
+/** Co-mentions (lib/client/comentions.ts): weak links, drawn thin and grey, without arrow heads. */
+const CO_MENTIONED = "CO_MENTIONED";
+
 export function edgeAttributes(edge: GraphEdge) {
+  if (edge.predicate === CO_MENTIONED) {
+    return {
+      label: `${edge.evidenceCount} shared article${edge.evidenceCount === 1 ? "" : "s"}`,
+      predicate: edge.predicate,
+      color: "rgba(150, 156, 166, 0.35)",
+      size: Math.min(1.8, 0.4 + 0.3 * Math.log2(1 + edge.evidenceCount)),
+      type: "line",
+      coMention: true,
+    };
+  }
   const label = edge.predicate.replace(/_/g, " ").toLowerCase();
   return {
     label: edge.negated ? `not ${label}` : label,

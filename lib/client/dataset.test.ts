@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import Graph from "graphology";
-import { datasetFrom, facets, filterDataset, mergeSubGraph } from "./dataset";
+import { dateExtent, datasetFrom, facets, filterByDates, filterDataset, mergeSubGraph } from "./dataset";
 import { syncRenderGraph } from "./render-graph";
 import { colourForType, nodeSize, MAX_NODE_SIZE, MIN_NODE_SIZE } from "./appearance";
 import type { GraphEdge, GraphNode } from "../neo4j/types";
@@ -94,4 +94,36 @@ test("negated claims are hidden unless the filter asks for them, and drawn as 'n
   syncRenderGraph(g, filterDataset(ds, { negated: true }));
   assert.equal(g.getEdgeAttribute("e2", "label"), "not signed deal with");
   assert.equal(g.getEdgeAttribute("e1", "label"), "met");
+});
+
+test("date window: relations whose first..last span overlaps it, and their entities; no window keeps all", () => {
+  const node = (id: string): GraphNode => ({ id, name: id, type: "PERSON", aliases: [], mentionCount: 1, degree: 1 });
+  const edge = (id: string, s: string, t: string, firstDate: string | null, lastDate: string | null): GraphEdge => ({
+    id,
+    source: s,
+    target: t,
+    predicate: "MET",
+    confidence: 1,
+    sources: [],
+    evidenceCount: 1,
+    firstDate,
+    lastDate,
+  });
+  const ds = datasetFrom({
+    nodes: ["a", "b", "c", "d", "e"].map(node),
+    edges: [
+      edge("early", "a", "b", "2020-01-01", "2020-03-01"),
+      edge("late", "c", "d", "2022-05-01", "2022-06-01"),
+      edge("long", "a", "e", "2019-01-01", "2023-01-01"),
+      edge("undated", "b", "d", null, null),
+    ],
+  });
+  assert.deepEqual(dateExtent(ds), { from: "2019-01-01", to: "2023-01-01" });
+  assert.equal(filterByDates(ds, null), ds);
+  const mid = filterByDates(ds, { from: "2021-01-01", to: "2021-12-31" });
+  assert.deepEqual(Object.keys(mid.edges), ["long"]);
+  assert.deepEqual(Object.keys(mid.nodes).sort(), ["a", "e"]);
+  const edgeOfWindow = filterByDates(ds, { from: "2020-03-01", to: "2022-05-01" });
+  assert.deepEqual(Object.keys(edgeOfWindow.edges).sort(), ["early", "late", "long"]);
+  assert.equal(dateExtent(datasetFrom({ nodes: [], edges: [] })), null);
 });

@@ -67,3 +67,37 @@ export function facets(ds: Dataset): { types: string[]; predicates: string[]; so
   const sorted = (s: Set<string>) => [...s].sort();
   return { types: sorted(types), predicates: sorted(predicates), sources: sorted(sources) };
 }
+
+/** Inclusive ISO date window of the date slider. */
+export interface DateWindow {
+  from: string;
+  to: string;
+}
+
+/** Earliest and latest relation dates in the dataset, or null when no relation is dated. */
+export function dateExtent(ds: Dataset): DateWindow | null {
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const e of Object.values(ds.edges)) {
+    if (e.firstDate && (from === null || e.firstDate < from)) from = e.firstDate;
+    if (e.lastDate && (to === null || e.lastDate > to)) to = e.lastDate;
+  }
+  return from && to ? { from, to } : null;
+}
+
+/**
+ * The date slider's live filter: relations stated at some time in the window (their first..last span overlaps it)
+ * and the entities they join. `null` = no window (everything stays, undated relations too).
+ */
+export function filterByDates(ds: Dataset, window: DateWindow | null): Dataset {
+  if (!window) return ds;
+  const edges: Record<string, GraphEdge> = {};
+  const nodes: Record<string, GraphNode> = {};
+  for (const e of Object.values(ds.edges)) {
+    if (!e.firstDate || !e.lastDate || e.lastDate < window.from || e.firstDate > window.to) continue;
+    edges[e.id] = e;
+    nodes[e.source] = ds.nodes[e.source];
+    nodes[e.target] = ds.nodes[e.target];
+  }
+  return { nodes, edges };
+}

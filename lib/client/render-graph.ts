@@ -71,5 +71,38 @@ export function syncRenderGraph(graph: Graph, ds: Dataset): SyncResult {
     if (graph.hasEdge(e.id)) graph.mergeEdgeAttributes(e.id, edgeAttributes(e));
     else graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edgeAttributes(e));
   }
+  assignCurvatures(graph);
   return { added, removed };
+}
+
+/** Curvature step between the parallel edges of one pair of nodes (@sigma/edge-curve's `curvature` attribute). */
+export const CURVATURE_STEP = 0.25;
+
+/**
+ * Parallel edges (several relations between the same two entities, either direction) are drawn as curves fanned
+ * out on both sides (`type: "curved"`, alternating signs, growing with rank); a lone edge stays a straight arrow.
+ * The sign is taken relative to a fixed order of the two nodes, so A→B and B→A bend to different sides.
+ */
+export function assignCurvatures(graph: Graph): void {
+  const groups = new Map<string, string[]>();
+  graph.forEachEdge((edge, _attrs, source, target) => {
+    const key = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const list = groups.get(key);
+    if (list) list.push(edge);
+    else groups.set(key, [edge]);
+  });
+  for (const edges of groups.values()) {
+    const straight = (edge: string) => (graph.getEdgeAttribute(edge, "coMention") ? "line" : "arrow");
+    if (edges.length === 1) {
+      graph.mergeEdgeAttributes(edges[0], { type: straight(edges[0]), curvature: 0 });
+      continue;
+    }
+    edges.sort().forEach((edge, i) => {
+      const [source, target] = graph.extremities(edge);
+      const side = i % 2 === 0 ? 1 : -1;
+      const flip = source < target ? 1 : -1;
+      const curvature = side * flip * CURVATURE_STEP * (1 + Math.floor(i / 2));
+      graph.mergeEdgeAttributes(edge, { type: "curved", curvature });
+    });
+  }
 }

@@ -59,6 +59,7 @@ test("limit must be a positive integer within bounds", () => {
   assert.deepEqual(decodeViewState("?limit=25"), { limit: 25 });
   assert.deepEqual(decodeViewState("?limit=0"), {});
   assert.deepEqual(decodeViewState("?limit=2.5"), {});
-  assert.deepEqual(decodeViewState("?limit=999999"), {});
+  assert.deepEqual(decodeViewState("?limit=5000"), { limit: 5000 });
+  assert.deepEqual(decodeViewState("?limit=1000000"), {});
   assert.equal(new URLSearchParams(filterQuery({ limit: 7 }, 150)).get("limit"), "7");
 });

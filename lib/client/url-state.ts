@@ -29,7 +29,8 @@ export interface ViewState {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_VALUE = 300;
-export const MAX_LIMIT = 2000;
+/** Any positive `limit` is kept as asked; the API caps it (lib/graph/limits.ts) and the page says so. */
+export const MAX_LIMIT = 999_999;
 
 function list(v: string | null): string[] | undefined {
   if (v === null) return undefined;

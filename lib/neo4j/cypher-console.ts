@@ -33,7 +33,7 @@ import type { CypherResult } from "./types";
 export const CONSOLE_DEFAULTS = { timeoutMs: 10_000, rowCap: 1_000, maxConcurrent: 4 } as const;
 export const CONSOLE_LIMITS = {
   maxTimeoutMs: 60_000,
-  maxRowCap: 10_000,
+  maxRowCap: 20_000,
   /** Parameters as JSON, in characters. */
   maxParamsChars: 64 * 1024,
   /** One string value in the response, in characters; longer ones are cut. */

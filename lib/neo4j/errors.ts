@@ -39,3 +39,6 @@ export class ConsoleBusyError extends GraphStoreError {}
 
 /** A request part is over its size cap, e.g. the console's parameters (HTTP 413). */
 export class PayloadTooLargeError extends GraphStoreError {}
+
+/** A write named an entity, relation or record that is not stored (HTTP 404). */
+export class NotFoundInStoreError extends GraphStoreError {}

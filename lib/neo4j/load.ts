@@ -27,6 +27,7 @@ import {
   type EntityWriteRow,
   type RelationRow,
 } from "./queries/write";
+import { reapplyCorrections } from "./curation";
 import { ensureSchema } from "./schema";
 import { writeTx, type Tx } from "./transport";
 
@@ -278,6 +279,8 @@ export async function loadGraph(data: GraphData, opts: LoadOptions = {}): Promis
       return {};
     },
   );
+
+  await reapplyCorrections(); // stored curation (lib/neo4j/curation.ts) wins over what was just loaded
 
   return {
     articles: counts(created.articles, plan.totals.articles),

@@ -49,7 +49,7 @@ describe("filterParams", () => {
     assert.deepEqual(p.sources, ["AFP"]);
     assert.equal(p.minConfidence, null);
     assert.equal(p.dateFrom, null);
-    assert.equal(Number(p.limit), 2000);
+    assert.equal(Number(p.limit), 20_000);
     assert.equal(Number(filterParams({}).limit), 150);
   });
 

@@ -5,6 +5,7 @@
  */
 import neo4j from "neo4j-driver";
 import * as Q from "./queries/read";
+import { OVERVIEW_LIMIT_DEFAULT, OVERVIEW_LIMIT_MAX } from "../graph/limits";
 import { buildEntitySearch, normaliseForExactMatch } from "./lucene";
 import { DatabaseUnavailableError, type GraphStoreError } from "./errors";
 import { readTx, toPlain, type Tx } from "./transport";
@@ -26,7 +27,8 @@ import type {
 } from "./types";
 
 export const SEARCH_LIMIT = { default: 10, max: 100 } as const;
-export const OVERVIEW_LIMIT = { default: 150, max: 2_000 } as const;
+/** The overview's bounds come from lib/graph/limits.ts, the one place the cap is set. */
+export const OVERVIEW_LIMIT = { default: OVERVIEW_LIMIT_DEFAULT, max: OVERVIEW_LIMIT_MAX } as const;
 export const NEIGHBOURHOOD_LIMIT = { default: 50, max: 500 } as const;
 export const PATH_HOPS = { default: 6, max: Q.MAX_PATH_HOPS } as const;
 
@@ -77,7 +79,15 @@ function toEdge(v: unknown): GraphEdge {
     sources: strings(r.sources),
     evidenceCount: num(r.evidenceCount),
     ...(r.negated === true ? { negated: true as const } : {}),
+    ...dateSpan(strings(r.dates)),
   };
+}
+
+/** First and last of ISO dates (null when there is none). */
+export function dateSpan(dates: string[]): { firstDate: string | null; lastDate: string | null } {
+  if (dates.length === 0) return { firstDate: null, lastDate: null };
+  const sorted = [...dates].sort();
+  return { firstDate: sorted[0], lastDate: sorted[sorted.length - 1] };
 }
 
 function toNamedEdge(row: Row): NamedEdge {
@@ -431,4 +441,37 @@ export async function stats(): Promise<CorpusStats> {
     },
     { metadata: { op: "stats" } },
   );
+}
+
+/** Two drawn entities mentioned in the same articles (a weak link, not a stated relation). */
+export interface CoMention {
+  source: string;
+  target: string;
+  /** Number of articles mentioning both. */
+  articles: number;
+  /** Some of those articles, newest first. */
+  sample: { id: string; title: string; date: string | null }[];
+}
+
+export const CO_MENTION_LIMITS = { maxIds: 20_000, maxPairs: 50_000, sample: 10 } as const;
+
+/** Co-mention pairs among `ids` with at least `minArticles` shared articles, strongest first. */
+export async function coMentions(ids: string[], minArticles = 1, limit = 5_000): Promise<CoMention[]> {
+  if (ids.length === 0) return [];
+  const found = await readTx(
+    (tx) =>
+      rows(tx, Q.CO_MENTIONS, {
+        ids: ids.slice(0, CO_MENTION_LIMITS.maxIds),
+        minArticles: neo4j.int(Math.max(1, Math.floor(minArticles))),
+        limit: neo4j.int(Math.min(CO_MENTION_LIMITS.maxPairs, Math.max(1, Math.floor(limit)))),
+        sample: neo4j.int(CO_MENTION_LIMITS.sample),
+      }),
+    { metadata: { op: "co-mentions" } },
+  );
+  return found.map((r) => ({
+    source: str(r.source),
+    target: str(r.target),
+    articles: num(r.articles),
+    sample: (r.sample as Row[]).map((a) => ({ id: str(a.id), title: str(a.title), date: strOrNull(a.date) })),
+  }));
 }

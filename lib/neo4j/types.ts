@@ -17,6 +17,9 @@ export interface GraphNode {
 /** A stored relation as the views get it: graph.json's fields, with a count in place of the evidence list. */
 export interface GraphEdge extends Omit<Relation, "evidence"> {
   evidenceCount: number;
+  /** Dates of the first and last dated article stating it (ISO), null when none is dated. */
+  firstDate?: string | null;
+  lastDate?: string | null;
 }
 
 export interface SubGraph {

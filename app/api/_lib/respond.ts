@@ -12,6 +12,7 @@ import {
   DatabaseUnavailableError,
   GraphStoreError,
   PayloadTooLargeError,
+  NotFoundInStoreError,
   QueryRefusedError,
   QueryTimeoutError,
 } from "@/lib/neo4j/errors";
@@ -38,6 +39,7 @@ export class HttpError extends Error {
 const ERROR_MAP: { match: (e: unknown) => boolean; status: number; code: string }[] = [
   { match: (e) => e instanceof z.ZodError, status: 400, code: "bad_request" },
   { match: (e) => e instanceof NotFoundError, status: 404, code: "not_found" },
+  { match: (e) => e instanceof NotFoundInStoreError, status: 404, code: "not_found" },
   { match: (e) => e instanceof DatabaseUnavailableError, status: 503, code: "database_unavailable" },
   { match: (e) => e instanceof AuthenticationError, status: 503, code: "database_unavailable" },
   { match: (e) => e instanceof QueryTimeoutError, status: 408, code: "timeout" },

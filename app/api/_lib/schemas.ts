@@ -1,5 +1,6 @@
 /** Zod schemas for the API's query strings and bodies (shared by the routes). */
 import { z } from "zod";
+import { OVERVIEW_LIMIT_DEFAULT } from "@/lib/graph/limits";
 
 const csv = z
   .string()
@@ -48,7 +49,8 @@ export const searchQuery = z.object({
 });
 
 export const overviewQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(2000).default(150),
+  // Any positive limit; the route caps it with capOverviewLimit (lib/graph/limits.ts) and reports that it did.
+  limit: z.coerce.number().int().min(1).max(1_000_000).default(OVERVIEW_LIMIT_DEFAULT),
   types: csv.optional(),
   predicates: csv.optional(),
   sources: csv.optional(),
@@ -75,4 +77,6 @@ export const pathQuery = z.object({
 export const cypherBody = z.object({
   query: z.string().trim().min(1, "query is required").max(20000),
   params: z.record(z.string(), z.unknown()).default({}),
+  /** Rows to return at most (the console's selector); lib/neo4j clamps it to CONSOLE_LIMITS.maxRowCap. */
+  rowCap: z.coerce.number().int().min(1).max(20_000).optional(),
 });

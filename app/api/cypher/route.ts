@@ -15,7 +15,11 @@ const MAX_BODY_DEPTH = 32;
 export function POST(req: Request) {
   return handle(async () => {
     const body = await readGuardedJson(req, { maxBytes: MAX_BODY_BYTES, maxDepth: MAX_BODY_DEPTH });
-    const { query, params } = cypherBody.parse(body);
-    return runReadOnlyCypher(query, params, { timeoutMs: consoleSettings().timeoutMs, signal: req.signal });
+    const { query, params, rowCap } = cypherBody.parse(body);
+    return runReadOnlyCypher(query, params, {
+      timeoutMs: consoleSettings().timeoutMs,
+      signal: req.signal,
+      ...(rowCap ? { rowCap } : {}),
+    });
   });
 }

@@ -1,6 +1,9 @@
 /**
  * Render-less: sigma's node/edge reducers. The focus is the hovered node, else the selected node: it and its
  * neighbours stay bright, the rest is dimmed. A selected edge and a highlighted path are drawn in the accent colour.
+ * A focused community keeps its members bright. Edge labels show for the focus's edges, the selected edge, or
+ * everywhere once zoomed in past EDGE_LABEL_ZOOM. While a big graph is being laid out, edges and labels are hidden
+ * (`hideWhileLayout`) so the frames stay cheap.
  */
 "use client";
 import { useEffect, useState } from "react";
@@ -13,10 +16,33 @@ export interface ReducersProps {
   selectedNode: string | null;
   selectedEdge: string | null;
   path: { nodes: string[]; edges: string[] } | null;
+  /** Members of the focused community, or null. */
+  focusNodes?: string[] | null;
+  hideWhileLayout?: boolean;
 }
 
-export function ReducersController({ hovered, selectedNode, selectedEdge, path }: ReducersProps) {
+/** Camera ratio below which every edge shows its label (1 = whole graph in view). */
+export const EDGE_LABEL_ZOOM = 0.35;
+
+export function ReducersController({
+  hovered,
+  selectedNode,
+  selectedEdge,
+  path,
+  focusNodes = null,
+  hideWhileLayout = false,
+}: ReducersProps) {
   const sigma = useSigma();
+  // Zooming past the edge-label threshold needs a refresh: reducers only run when sigma re-processes the graph.
+  const [zoomedIn, setZoomedIn] = useState(false);
+  useEffect(() => {
+    const camera = sigma.getCamera();
+    const update = () => setZoomedIn(camera.getState().ratio < EDGE_LABEL_ZOOM);
+    camera.on("updated", update);
+    return () => {
+      camera.off("updated", update);
+    };
+  }, [sigma]);
   // Neighbour sets depend on the graph's structure: recompute when nodes or edges come and go.
   const [version, setVersion] = useState(0);
   useEffect(() => {
@@ -42,11 +68,13 @@ export function ReducersController({ hovered, selectedNode, selectedEdge, path }
       selectedEdge && graph.hasEdge(selectedEdge) ? new Set(graph.extremities(selectedEdge)) : new Set<string>();
     const pathNodes = new Set(path?.nodes ?? []);
     const pathEdges = new Set(path?.edges ?? []);
-    const dimming = focus !== null || pathNodes.size > 0 || edgeEnds.size > 0;
+    const community = new Set(focusNodes ?? []);
+    const dimming = focus !== null || pathNodes.size > 0 || edgeEnds.size > 0 || community.size > 0;
+    sigma.setSetting("renderLabels", !hideWhileLayout);
 
     sigma.setSetting("nodeReducer", (node, data) => {
       const res: Partial<NodeDisplayData> = { ...data };
-      const lit = near.has(node) || pathNodes.has(node) || edgeEnds.has(node);
+      const lit = near.has(node) || pathNodes.has(node) || edgeEnds.has(node) || community.has(node);
       if (node === focus || node === selectedNode || edgeEnds.has(node)) {
         res.highlighted = true;
         res.zIndex = 2;
@@ -66,7 +94,13 @@ export function ReducersController({ hovered, selectedNode, selectedEdge, path }
     });
     sigma.setSetting("edgeReducer", (edge, data) => {
       const res: Partial<EdgeDisplayData> = { ...data };
+      if (hideWhileLayout && edge !== selectedEdge) {
+        res.hidden = true;
+        return res;
+      }
+      if (!zoomedIn) res.label = "";
       if (edge === selectedEdge) {
+        res.label = data.label;
         res.color = HIGHLIGHT_EDGE_COLOUR;
         res.size = Math.max(3, (data.size ?? 1) * 1.5);
         res.zIndex = 2;
@@ -82,13 +116,18 @@ export function ReducersController({ hovered, selectedNode, selectedEdge, path }
         const [s, t] = graph.extremities(edge);
         if (s === focus || t === focus) {
           res.zIndex = 1;
+          res.label = data.label;
           return res;
         }
+      }
+      if (community.size > 0) {
+        const [s, t] = graph.extremities(edge);
+        if (community.has(s) && community.has(t)) return res;
       }
       if (dimming) res.color = DIM_EDGE_COLOUR;
       return res;
     });
     sigma.refresh({ skipIndexation: true });
-  }, [sigma, hovered, selectedNode, selectedEdge, path, version]);
+  }, [sigma, hovered, selectedNode, selectedEdge, path, version, focusNodes, hideWhileLayout, zoomedIn]);
   return null;
 }

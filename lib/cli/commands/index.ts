@@ -4,6 +4,7 @@
  */
 import type { Command } from "../command";
 import { explainEntityCommand } from "./explain-entity";
+import { correctionsCommand } from "./corrections";
 import { extractCommand } from "./extract";
 import { ingestCommand } from "./ingest";
 import { loadCommand } from "./load";
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   ingestCommand,
   parseCommand,
   explainEntityCommand,
+  correctionsCommand,
 ];
 
 export function findCommand(id: string): Command | undefined {

@@ -9,7 +9,10 @@
  * while expanding). Article.date is a Neo4j DATE; date filters compare with date($dateFrom).
  */
 
-/** Relation projection shared by several queries (r between two entities, start/end nodes bound). */
+/**
+ * Relation projection shared by several queries (r between two entities, start/end nodes bound). `dates` are the
+ * dates of the articles stating it (statement_relation index), reduced to first/last by read.ts.
+ */
 const EDGE_MAP = /* cypher */ `{
   id: r.id,
   source: startNode(r).id,
@@ -18,7 +21,8 @@ const EDGE_MAP = /* cypher */ `{
   confidence: r.confidence,
   sources: coalesce(r.sources, []),
   evidenceCount: r.evidenceCount,
-  negated: coalesce(r.negated, false)
+  negated: coalesce(r.negated, false),
+  dates: [(st:Statement {relationId: r.id})-[:IN_ARTICLE]->(art:Article) WHERE art.date IS NOT NULL | toString(art.date)]
 }`;
 
 /**
@@ -277,3 +281,20 @@ ORDER BY key`;
 export const CONSOLE_ENDPOINTS = /* cypher */ `
 MATCH (n) WHERE elementId(n) IN $ids
 RETURN n`;
+
+/**
+ * Co-mentions among the given entities: pairs mentioned in the same articles, with the number of such articles and
+ * a few of them (newest first) as evidence. Starts from each id (entity_id constraint) and walks its MENTIONS, so
+ * the cost grows with the mentions of the drawn entities, not with the corpus.
+ */
+export const CO_MENTIONS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(b:Entity)
+WHERE a.id < b.id AND b.id IN $ids
+WITH a, b, art
+ORDER BY art.date DESC
+WITH a, b, count(art) AS articles, collect({id: art.id, title: art.title, date: art.date})[..$sample] AS sample
+WHERE articles >= $minArticles
+RETURN a.id AS source, b.id AS target, articles, sample
+ORDER BY articles DESC, source, target
+LIMIT $limit`;

@@ -37,8 +37,14 @@ CREATE RANGE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)`;
 export const INDEX_STATEMENT_RELATION = `
 CREATE RANGE INDEX statement_relation IF NOT EXISTS FOR (s:Statement) ON (s.relationId)`;
 
+/** Curation records (lib/neo4j/curation.ts), looked up by id for undo and import. */
+/* cypher */
+export const CONSTRAINT_CURATION_ID = `
+CREATE CONSTRAINT curation_id IF NOT EXISTS FOR (c:Curation) REQUIRE c.id IS UNIQUE`;
+
 export const SCHEMA_STATEMENTS = [
   CONSTRAINT_ARTICLE_ID,
+  CONSTRAINT_CURATION_ID,
   CONSTRAINT_ENTITY_ID,
   CONSTRAINT_STATEMENT_ID,
   INDEX_ENTITY_NAMES,
