@@ -7,7 +7,7 @@
  */
 import type { GraphData } from "../graph/types";
 import { GraphValidationError, validateGraphData } from "../graph/validate";
-import { InvalidGraphDataError } from "./errors";
+import { GraphStoreError, InvalidGraphDataError } from "./errors";
 import { ALIASES_SEPARATOR, ENTITY_LABELS, isValidPredicate } from "./graph-model";
 import { chunk, planLoad, type ArticleBatch } from "./load-plan";
 import {
@@ -209,6 +209,26 @@ export async function writeArticleBatch(tx: Tx, batch: ArticleBatch, batchSize: 
   return { articles: ids.length - existing.size, mentions, statements, relations };
 }
 
+/** Neo4j's code when a CREATE hits a unique constraint: another load created the same id meanwhile. */
+const CONSTRAINT_RACE = "Neo.ClientError.Schema.ConstraintValidationFailed";
+const RACE_RETRIES = 3;
+
+/**
+ * Runs one transaction, again if it lost a race: the CREATE paths decide "not stored yet" inside the transaction,
+ * and a concurrent load (two ingests of overlapping folders) may commit the same article or entity in between.
+ * The unique constraint refuses the duplicate; the retry sees the committed node and takes the MERGE path, so
+ * nothing is duplicated and nothing is lost.
+ */
+async function writeRetryingRaces<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof GraphStoreError) || error.code !== CONSTRAINT_RACE || attempt > RACE_RETRIES) throw error;
+    }
+  }
+}
+
 const counts = (created: number, total: number): LoadCounts => ({ created, updated: total - created });
 
 /**
@@ -238,7 +258,7 @@ export async function loadGraph(data: GraphData, opts: LoadOptions = {}): Promis
     let done = 0;
     progress(0, total, name);
     for (const unit of units) {
-      const c = await writeTx((tx) => work(tx, unit), { metadata: { op: `load-${name}` } });
+      const c = await writeRetryingRaces(() => writeTx((tx) => work(tx, unit), { metadata: { op: `load-${name}` } }));
       for (const key of Object.keys(c) as (keyof Created)[]) created[key] += c[key] ?? 0;
       transactions++;
       progress((done += size(unit)), total, name);
