@@ -43,3 +43,8 @@ test("the compiled CLI extracts the seeds to the committed graph.json, on one wo
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a folder URL keeps its trailing slash, so files resolve inside the folder", () => {
+  const out = repointAssets('new URL("./model/", import.meta.url)', "/r/lib/extract/syntax/model.ts", "/r/dist/cli");
+  assert.equal(out, 'new URL("../../lib/extract/syntax/model/", import.meta.url)');
+});

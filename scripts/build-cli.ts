@@ -32,8 +32,9 @@ export function repointAssets(source: string, sourceFile: string, outDir: string
   return source
     .replace(ASSET_URL, (whole, quote: string, rel: string) => {
       if (CODE_FILE.test(rel)) return whole;
-      const target = path.resolve(dir, rel) + (rel.endsWith("/") ? "/" : "");
-      return `new URL(${JSON.stringify(fromOut(target))}, import.meta.url)`;
+      // path.relative drops a folder URL's trailing slash ("./model/"), which the URL needs to resolve inside it.
+      const slash = rel.endsWith("/") ? "/" : "";
+      return `new URL(${JSON.stringify(fromOut(path.resolve(dir, rel)) + slash)}, import.meta.url)`;
     })
     .replace(/import\.meta\.dirname/g, () => {
       return `decodeURIComponent(new URL(${JSON.stringify(fromOut(dir) + "/")}, import.meta.url).pathname).replace(/\\/$/, "")`;

@@ -100,3 +100,28 @@ test("documentPrior reports each capitalised word's majority type", () => {
   assert.equal(prior.get("jordan"), "PER");
   assert.equal(prior.has("said"), false);
 });
+
+test("a long lower-case word never continues a person name; short particles may", () => {
+  // A scorer that wants every token after the first inside a person name.
+  const scorer: Scorer = {
+    score(_f, out) {
+      out[TAGS.indexOf("B-PER")] += 5;
+      out[TAGS.indexOf("I-PER")] += 10;
+    },
+  };
+  const doc = documentFeatures(
+    [
+      ["Raisi", "asserted", "that"],
+      ["Vincent", "van", "Gogh"],
+    ],
+    new Map(),
+  );
+  const pred = decodeDocument(doc, new DynamicFeatures(TAGS), scorer, transitionMask(TAGS));
+  assert.deepEqual(
+    pred.map((p) => Array.from(p, (t) => TAGS[t])),
+    [
+      ["B-PER", "B-PER", "I-PER"],
+      ["B-PER", "I-PER", "I-PER"],
+    ],
+  );
+});
