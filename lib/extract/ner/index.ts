@@ -67,17 +67,24 @@ export function modelEntities(text: string, sentences: Sentence[], tagger: NerTa
 
 /**
  * Within one article a name that is mostly tagged PERSON is a person everywhere ("At a summit in Moscow, Putin
- * meets ..." tagged Putin a place). Other types are left alone: a city and its sports team legitimately share a
- * name within one article.
+ * meets ..." tagged Putin a place). The surname of a full person name in the article ("Ebrahim Raisi") counts as
+ * a PERSON vote for the surname alone, as a reader takes "Raisi" later on. Other types are left alone: a city
+ * and its sports team legitimately share a name within one article.
  */
 export function preferPersons(spans: EntitySpan[]): EntitySpan[] {
   const votes = new Map<string, { person: number; other: number }>();
-  for (const s of spans) {
-    const k = s.text.toLowerCase();
+  const vote = (k: string) => {
     let v = votes.get(k);
     if (!v) votes.set(k, (v = { person: 0, other: 0 }));
+    return v;
+  };
+  for (const s of spans) {
+    const k = s.text.toLowerCase();
+    const v = vote(k);
     if (s.type === "PERSON") v.person++;
     else v.other++;
+    const words = k.split(/\s+/);
+    if (s.type === "PERSON" && words.length > 1) vote(words[words.length - 1]).person++;
   }
   return spans.map((s) => {
     const v = votes.get(s.text.toLowerCase())!;
