@@ -302,7 +302,9 @@ describe("database unreachable", () => {
       assert.equal(a.body.error?.code, "database_unavailable");
     } finally {
       await closeDriver();
-      process.env.NEO4J_URI = uri;
+      // Assigning undefined would store the string "undefined"; CI runs with NEO4J_URI unset.
+      if (uri === undefined) delete process.env.NEO4J_URI;
+      else process.env.NEO4J_URI = uri;
     }
   });
 });
