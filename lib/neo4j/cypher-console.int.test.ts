@@ -14,28 +14,16 @@ import {
   runReadOnlyCypher,
 } from "./index";
 import { runPlannedRead } from "./cypher-console";
-import { resetDatabase, readTestGraph } from "./test-support";
-import { readTx, runRead } from "./transport";
+import { databaseFingerprint, resetDatabase, readTestGraph } from "./test-support";
+import { readTx } from "./transport";
 
 const data = readTestGraph();
-
-/** Everything a write could change: counts, labels, properties, indexes and constraints. */
-async function fingerprint(): Promise<string> {
-  const [counts] = await runRead(`
-    CALL { MATCH (n) RETURN count(n) AS nodes, sum(size(keys(n))) AS props }
-    CALL { MATCH ()-[r]->() RETURN count(r) AS rels }
-    CALL { CALL db.labels() YIELD label RETURN collect(label) AS labels }
-    RETURN nodes, props, rels, labels`);
-  const [indexes] = await runRead("SHOW INDEXES YIELD name RETURN collect(name) AS names");
-  const [constraints] = await runRead("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names");
-  return JSON.stringify({ counts, indexes, constraints });
-}
 
 let initial = "";
 
 before(async () => {
   await resetDatabase(data);
-  initial = await fingerprint();
+  initial = await databaseFingerprint();
 });
 
 after(async () => {
@@ -78,7 +66,7 @@ describe("hostile queries are refused and change nothing", () => {
         assert.ok(err.message.length > 10);
         return true;
       });
-      assert.equal(await fingerprint(), initial);
+      assert.equal(await databaseFingerprint(), initial);
     });
   }
 
@@ -94,7 +82,7 @@ describe("hostile queries are refused and change nothing", () => {
         return true;
       });
     }
-    assert.equal(await fingerprint(), initial);
+    assert.equal(await databaseFingerprint(), initial);
   });
 
   it("without the pre-scan, the server-side guards still refuse every write in the hostile list", async () => {
@@ -104,7 +92,7 @@ describe("hostile queries are refused and change nothing", () => {
     assert.ok(writes.length >= 12);
     for (const query of writes) {
       await assert.rejects(runPlannedRead(query), (err: Error) => err instanceof GraphStoreError, query);
-      assert.equal(await fingerprint(), initial, query);
+      assert.equal(await databaseFingerprint(), initial, query);
     }
   });
 
@@ -124,7 +112,7 @@ describe("hostile queries are refused and change nothing", () => {
         return true;
       });
     }
-    assert.equal(await fingerprint(), initial);
+    assert.equal(await databaseFingerprint(), initial);
   });
 
   it("the READ-mode transaction alone refuses writes", async () => {
@@ -132,7 +120,7 @@ describe("hostile queries are refused and change nothing", () => {
       readTx((tx) => tx.run("CREATE (:X {hacked: true})")),
       (err: Error) => err instanceof QueryRefusedError,
     );
-    assert.equal(await fingerprint(), initial);
+    assert.equal(await databaseFingerprint(), initial);
   });
 });
 

@@ -9,6 +9,7 @@ import { loadGraph } from "./load";
 import { ensureSchema } from "./schema";
 import { readNeo4jConfig } from "./config";
 import { wipeDatabase as wipeAll } from "./maintenance";
+import { runRead } from "./transport";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -29,4 +30,19 @@ export async function resetDatabase(data: GraphData): Promise<void> {
   await wipeDatabase();
   await ensureSchema();
   await loadGraph(data);
+}
+
+/**
+ * Everything a write could change: counts, labels, properties, indexes and constraints. Tests of the read-only
+ * console compare it before and after each hostile query.
+ */
+export async function databaseFingerprint(): Promise<string> {
+  const [counts] = await runRead(`
+    CALL { MATCH (n) RETURN count(n) AS nodes, sum(size(keys(n))) AS props }
+    CALL { MATCH ()-[r]->() RETURN count(r) AS rels }
+    CALL { CALL db.labels() YIELD label RETURN collect(label) AS labels }
+    RETURN nodes, props, rels, labels`);
+  const [indexes] = await runRead("SHOW INDEXES YIELD name RETURN collect(name) AS names");
+  const [constraints] = await runRead("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names");
+  return JSON.stringify({ counts, indexes, constraints });
 }

@@ -10,7 +10,7 @@ import { POST } from "./route";
 import { GET as searchGET } from "../search/route";
 import { closeDriver } from "@/lib/neo4j/driver";
 import { readNeo4jConfig } from "@/lib/neo4j/config";
-import { resetDatabase, readTestGraph } from "@/lib/neo4j/test-support";
+import { databaseFingerprint, resetDatabase, readTestGraph } from "@/lib/neo4j/test-support";
 import { runRead } from "@/lib/neo4j/transport";
 import { runningConsoleQueries } from "@/lib/neo4j/cypher-console";
 
@@ -53,16 +53,6 @@ async function call(
 
 const query = (q: string, params?: Record<string, unknown>) => call({ query: q, params });
 
-async function fingerprint(): Promise<string> {
-  const [counts] = await runRead(`
-    CALL { MATCH (n) RETURN count(n) AS nodes, sum(size(keys(n))) AS props }
-    CALL { MATCH ()-[r]->() RETURN count(r) AS rels }
-    CALL { CALL db.labels() YIELD label RETURN collect(label) AS labels }
-    RETURN nodes, props, rels, labels`);
-  const [indexes] = await runRead("SHOW INDEXES YIELD name RETURN collect(name) AS names");
-  return JSON.stringify({ counts, indexes });
-}
-
 /** Console transactions the server still lists. */
 async function consoleTransactions(): Promise<unknown[]> {
   return runRead(
@@ -84,11 +74,11 @@ let initial = "";
 
 before(async () => {
   await resetDatabase(data);
-  initial = await fingerprint();
+  initial = await databaseFingerprint();
 });
 
 afterEach(async () => {
-  assert.equal(await fingerprint(), initial, "the graph changed");
+  assert.equal(await databaseFingerprint(), initial, "the graph changed");
   const ok = await query("RETURN 1 AS ok");
   assert.equal(ok.status, 200, JSON.stringify(ok.body));
 });
