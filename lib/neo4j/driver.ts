@@ -2,7 +2,7 @@
  * The process-wide neo4j-driver instance: created lazily on first use, cached, closed by closeDriver().
  * A driver owns a connection pool, so one per process is the intended use; sessions are cheap and per call.
  */
-import neo4j, { type Driver } from "neo4j-driver";
+import neo4j, { type Config, type Driver } from "neo4j-driver";
 import { readNeo4jConfig, type Neo4jConfig } from "./config";
 
 let cached: { driver: Driver; config: Neo4jConfig } | null = null;
@@ -11,14 +11,21 @@ let consoleCached: { driver: Driver; poolSize: number } | null = null;
 /** Milliseconds the driver keeps retrying a transaction on transient failures (e.g. database not reachable). */
 const MAX_RETRY_MS = 3_000;
 
+/** Both drivers: the same server and credentials; `options` adds each one's pool and timeout settings. */
+function createDriver(config: Neo4jConfig, options: Config): Driver {
+  return neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+    // Plain JS numbers everywhere: our counts and offsets are far below 2^53.
+    disableLosslessIntegers: true,
+    connectionTimeout: 5_000,
+    ...options,
+  });
+}
+
 /** The shared driver for the current environment's settings (reads the environment on first call only). */
 export function getDriver(): Driver {
   if (!cached) {
     const config = readNeo4jConfig();
-    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
-      // Plain JS numbers everywhere: our counts and offsets are far below 2^53.
-      disableLosslessIntegers: true,
-      connectionTimeout: 5_000,
+    const driver = createDriver(config, {
       connectionAcquisitionTimeout: 10_000,
       maxTransactionRetryTime: MAX_RETRY_MS,
       userAgent: "newsgraph",
@@ -40,10 +47,7 @@ export function getDriverConfig(): Neo4jConfig {
 export function getConsoleDriver(poolSize: number): Driver {
   if (!consoleCached || consoleCached.poolSize !== poolSize) {
     const previous = consoleCached;
-    const config = getDriverConfig();
-    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
-      disableLosslessIntegers: true,
-      connectionTimeout: 5_000,
+    const driver = createDriver(getDriverConfig(), {
       connectionAcquisitionTimeout: 2_000,
       maxConnectionPoolSize: poolSize,
       userAgent: "newsgraph-console",
