@@ -108,19 +108,28 @@ export function hashString(s: string): number {
 }
 
 /**
- * Frozen weights for hashed integer features: an open-addressing table from feature hash to row, each row kept
- * sparse (only its non-zero classes), because most features were only ever updated for a few of the classes and
- * dense rows of 50–100 floats would make scoring memory-bound. Built from averaged weights; the form decoding
- * reads and the model files store.
+ * Frozen weights for hashed integer features: an open-addressing table from feature hash to weight row, laid
+ * out so that one feature costs one cache miss. Scoring is memory-bound (a few million rows, far larger than the
+ * caches), so the layout matters more than the arithmetic:
+ * - narrow tables (≤ 4 classes, the parser's moves) keep the row inside the slot: [key, w0, w1, w2];
+ * - wide tables (tagger, arc labeller) keep [key, start, count] in the slot and the row's non-zero classes
+ *   interleaved (class, weight) in one array, because most features were only ever updated for a few classes.
+ * Key 0 marks an empty slot, so a feature that hashes to 0 lives in its own slot past the table's end.
+ * Built from averaged weights; the form decoding reads and the model files store (the file keeps dense rows).
  */
 export class HashedWeights {
-  /** Interleaved (key, row + 1) pairs: one cache line per probe; row + 1 === 0 marks an empty slot. */
-  private readonly table: Int32Array;
+  private readonly inline: boolean;
+  /** Int32 words per slot. */
+  private readonly stride: number;
   private readonly mask: number;
-  /** Row r's non-zero entries are cls/vals[starts[r] .. starts[r+1]). */
-  private readonly starts: Int32Array;
-  private readonly cls: Uint16Array;
-  private readonly vals: Float32Array;
+  /** The slots as integers (keys, starts, counts) and, over the same memory, as floats (inline weights). */
+  private readonly slots: Int32Array;
+  private readonly slotW: Float32Array;
+  /** Wide tables: interleaved (class, weight bits) pairs; the floats view shares the memory. */
+  private readonly entries: Int32Array;
+  private readonly entryW: Float32Array;
+  /** Word offset of key 0's slot, or -1 when no feature hashes to 0. */
+  private readonly zeroSlot: number;
 
   /** `weights` is dense, keys.length rows of `width`; it is not kept. */
   constructor(
@@ -130,62 +139,115 @@ export class HashedWeights {
   ) {
     if (weights.length !== keys.length * width)
       throw new Error("HashedWeights: weight table size does not match keys.");
-    let nz = 0;
-    for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) nz++;
-    this.starts = new Int32Array(keys.length + 1);
-    this.cls = new Uint16Array(nz);
-    this.vals = new Float32Array(nz);
-    let j = 0;
-    for (let r = 0; r < keys.length; r++) {
-      this.starts[r] = j;
-      for (let t = 0; t < width; t++) {
-        const v = weights[r * width + t];
-        if (v === 0) continue;
-        this.cls[j] = t;
-        this.vals[j++] = v;
-      }
-    }
-    this.starts[keys.length] = j;
+    this.inline = width <= 4;
+    this.stride = this.inline ? 1 + width : 4;
     let cap = 16;
     while (cap < keys.length * 2) cap <<= 1;
     this.mask = cap - 1;
-    this.table = new Int32Array(cap * 2);
+    const S = this.stride;
+    const buf = new ArrayBuffer((cap + 1) * S * 4);
+    this.slots = new Int32Array(buf);
+    this.slotW = new Float32Array(buf);
+    let nz = 0;
+    if (!this.inline) for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) nz++;
+    const ebuf = new ArrayBuffer(nz * 8);
+    this.entries = new Int32Array(ebuf);
+    this.entryW = new Float32Array(ebuf);
+    let zeroSlot = -1;
+    let j = 0;
     for (let r = 0; r < keys.length; r++) {
-      let s = (keys[r] ^ (keys[r] >>> 16)) & this.mask;
-      while (this.table[2 * s + 1] !== 0) s = (s + 1) & this.mask;
-      this.table[2 * s] = keys[r];
-      this.table[2 * s + 1] = r + 1;
+      const key = keys[r];
+      let p: number;
+      if (key === 0) p = zeroSlot = cap * S;
+      else {
+        let s = (key ^ (key >>> 16)) & this.mask;
+        while (this.slots[s * S] !== 0) s = (s + 1) & this.mask;
+        p = s * S;
+        this.slots[p] = key;
+      }
+      if (this.inline) {
+        for (let t = 0; t < width; t++) this.slotW[p + 1 + t] = weights[r * width + t];
+        continue;
+      }
+      this.slots[p + 1] = j;
+      for (let t = 0; t < width; t++) {
+        const v = weights[r * width + t];
+        if (v === 0) continue;
+        this.entries[2 * j] = t;
+        this.entryW[2 * j + 1] = v;
+        j++;
+      }
+      this.slots[p + 2] = j - this.slots[p + 1];
     }
+    this.zeroSlot = zeroSlot;
   }
 
-  /** Row of a feature, or -1. */
-  row(key: number): number {
-    const t = this.table;
-    let s = (key ^ (key >>> 16)) & this.mask;
+  /** Word offset of a feature's slot, or -1. */
+  private find(key: number): number {
+    if (key === 0) return this.zeroSlot;
+    const slots = this.slots;
+    const S = this.stride;
+    const mask = this.mask;
+    let s = (key ^ (key >>> 16)) & mask;
     for (;;) {
-      const r = t[2 * s + 1];
-      if (r === 0) return -1;
-      if (t[2 * s] === key) return r - 1;
-      s = (s + 1) & this.mask;
+      const k = slots[s * S];
+      if (k === key) return s * S;
+      if (k === 0) return -1;
+      s = (s + 1) & mask;
     }
   }
 
   /** Adds the weights of features[0..count) to out[0..width). */
   score(features: Int32Array, count: number, out: Float32Array | Float64Array): void {
-    const { starts, cls, vals } = this;
+    const W = this.width;
+    if (this.inline) {
+      const w = this.slotW;
+      if (W === 3) {
+        let a = 0;
+        let b = 0;
+        let c = 0;
+        for (let k = 0; k < count; k++) {
+          const p = this.find(features[k]);
+          if (p < 0) continue;
+          a += w[p + 1];
+          b += w[p + 2];
+          c += w[p + 3];
+        }
+        out[0] += a;
+        out[1] += b;
+        out[2] += c;
+        return;
+      }
+      for (let k = 0; k < count; k++) {
+        const p = this.find(features[k]);
+        if (p < 0) continue;
+        for (let t = 0; t < W; t++) out[t] += w[p + 1 + t];
+      }
+      return;
+    }
+    const slots = this.slots;
+    const cls = this.entries;
+    const vals = this.entryW;
     for (let k = 0; k < count; k++) {
-      const r = this.row(features[k]);
-      if (r < 0) continue;
-      const end = starts[r + 1];
-      for (let j = starts[r]; j < end; j++) out[cls[j]] += vals[j];
+      const p = this.find(features[k]);
+      if (p < 0) continue;
+      const end = 2 * (slots[p + 1] + slots[p + 2]);
+      for (let e = 2 * slots[p + 1]; e < end; e += 2) out[cls[e]] += vals[e + 1];
     }
   }
 
-  /** The dense weights (rows of `width`), e.g. for saving. */
+  /** The dense weights (rows of `width`, in key order), e.g. for saving. */
   dense(): Float32Array {
-    const w = new Float32Array(this.keys.length * this.width);
+    const W = this.width;
+    const w = new Float32Array(this.keys.length * W);
     for (let r = 0; r < this.keys.length; r++) {
-      for (let j = this.starts[r]; j < this.starts[r + 1]; j++) w[r * this.width + this.cls[j]] = this.vals[j];
+      const p = this.find(this.keys[r]);
+      if (this.inline) {
+        for (let t = 0; t < W; t++) w[r * W + t] = this.slotW[p + 1 + t];
+        continue;
+      }
+      const end = 2 * (this.slots[p + 1] + this.slots[p + 2]);
+      for (let e = 2 * this.slots[p + 1]; e < end; e += 2) w[r * W + this.entries[e]] = this.entryW[e + 1];
     }
     return w;
   }

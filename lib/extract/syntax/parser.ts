@@ -71,6 +71,8 @@ class State {
     this.stack = new Int32Array(n + 1);
     this.head = new Int32Array(size).fill(-1);
     this.label = new Int32Array(size).fill(-1);
+    // "No token" reads as label -5 in features, so templates need no branch.
+    this.label[n + 1] = -5;
     this.lc1 = new Int32Array(size).fill(n + 1);
     this.lc2 = new Int32Array(size).fill(n + 1);
     this.rc1 = new Int32Array(size).fill(n + 1);
@@ -127,10 +129,9 @@ class State {
     }
   }
 
-  /** Head and dependent a move would link. */
-  arc(move: number): [number, number] {
-    const d = this.stack[this.sp - 1];
-    return [move === LEFT ? this.b : this.stack[this.sp - 2], d];
+  /** Head a move would give s0 (the dependent of every arc move). */
+  arcHead(move: number): number {
+    return move === LEFT ? this.b : this.stack[this.sp - 2];
   }
 
   at(k: number): number {
@@ -159,7 +160,6 @@ function moveFeatures(st: State, out: Int32Array): number {
   const b0l2 = lc2[b0];
   const s1r = rc1[s1];
   const s1l = lc1[s1];
-  const lab = (x: number) => (x === none ? -5 : label[x]);
   const dist = s0 === none || b0 === none ? 0 : Math.min(b0 - s0, 6);
   const dist10 = s1 === none || s0 === none ? 0 : Math.min(s0 - s1, 6);
   let k = 0;
@@ -221,16 +221,16 @@ function moveFeatures(st: State, out: Int32Array): number {
   out[k++] = hashFeature(66, T[s1], nr[s1]);
   // Children: words, tags, labels.
   out[k++] = hashFeature(70, W[s0l]);
-  out[k++] = hashFeature(71, T[s0l], lab(s0l));
+  out[k++] = hashFeature(71, T[s0l], label[s0l]);
   out[k++] = hashFeature(72, W[s0r]);
-  out[k++] = hashFeature(73, T[s0r], lab(s0r));
+  out[k++] = hashFeature(73, T[s0r], label[s0r]);
   out[k++] = hashFeature(74, W[b0l]);
-  out[k++] = hashFeature(75, T[b0l], lab(b0l));
-  out[k++] = hashFeature(76, T[s1r], lab(s1r));
-  out[k++] = hashFeature(77, T[s1l], lab(s1l));
-  out[k++] = hashFeature(78, T[s0], lab(s0l), lab(s0l2));
-  out[k++] = hashFeature(79, T[s0], lab(s0r), lab(s0r2));
-  out[k++] = hashFeature(80, T[b0], lab(b0l), lab(b0l2));
+  out[k++] = hashFeature(75, T[b0l], label[b0l]);
+  out[k++] = hashFeature(76, T[s1r], label[s1r]);
+  out[k++] = hashFeature(77, T[s1l], label[s1l]);
+  out[k++] = hashFeature(78, T[s0], label[s0l], label[s0l2]);
+  out[k++] = hashFeature(79, T[s0], label[s0r], label[s0r2]);
+  out[k++] = hashFeature(80, T[b0], label[b0l], label[b0l2]);
   out[k++] = hashFeature(81, T[s0], T[s0l], T[s0l2]);
   out[k++] = hashFeature(82, T[s0], T[s0r], T[s0r2]);
   out[k++] = hashFeature(83, T[b0], T[b0l], T[b0l2]);
@@ -243,32 +243,30 @@ function labelFeatures(st: State, h: number, d: number, out: Int32Array): number
   const none = st.n + 1;
   const dir = d < h ? 1 : 2;
   const dist = h === st.n ? 0 : Math.min(Math.abs(h - d), 8);
-  const lab = (x: number) => (x === none ? -5 : label[x]);
-  const t = (x: number) => x * 4 + dir;
   let k = 0;
-  out[k++] = hashFeature(t(0), 0);
-  out[k++] = hashFeature(t(1), W[d]);
-  out[k++] = hashFeature(t(2), T[d]);
-  out[k++] = hashFeature(t(3), L[d]);
-  out[k++] = hashFeature(t(4), W[h]);
-  out[k++] = hashFeature(t(5), T[h]);
-  out[k++] = hashFeature(t(6), L[h]);
-  out[k++] = hashFeature(t(7), T[h], T[d]);
-  out[k++] = hashFeature(t(8), W[h], T[d]);
-  out[k++] = hashFeature(t(9), T[h], W[d]);
-  out[k++] = hashFeature(t(10), L[h], L[d]);
-  out[k++] = hashFeature(t(11), U[h], U[d], dist);
-  out[k++] = hashFeature(t(12), T[d], lab(lc1[d]));
-  out[k++] = hashFeature(t(13), T[d], lab(rc1[d]));
-  out[k++] = hashFeature(t(14), T[d], nl[d], nr[d]);
-  out[k++] = hashFeature(t(15), T[h], lab(lc1[h]), lab(rc1[h]));
-  out[k++] = hashFeature(t(16), T[d], W[lc1[d]]);
-  out[k++] = hashFeature(t(17), T[d], W[rc1[d]]);
-  out[k++] = hashFeature(t(18), T[d], T[lc1[d]], T[rc1[d]]);
-  out[k++] = hashFeature(t(19), U[d], T[d + 1 < none ? d + 1 : none]);
-  out[k++] = hashFeature(t(20), U[d], d > 0 ? T[d - 1] : NONE_ATOM);
-  out[k++] = hashFeature(t(21), T[h], T[d], dist);
-  out[k++] = hashFeature(t(22), h === st.n ? 1 : 0, T[d]);
+  out[k++] = hashFeature(0 * 4 + dir, 0);
+  out[k++] = hashFeature(1 * 4 + dir, W[d]);
+  out[k++] = hashFeature(2 * 4 + dir, T[d]);
+  out[k++] = hashFeature(3 * 4 + dir, L[d]);
+  out[k++] = hashFeature(4 * 4 + dir, W[h]);
+  out[k++] = hashFeature(5 * 4 + dir, T[h]);
+  out[k++] = hashFeature(6 * 4 + dir, L[h]);
+  out[k++] = hashFeature(7 * 4 + dir, T[h], T[d]);
+  out[k++] = hashFeature(8 * 4 + dir, W[h], T[d]);
+  out[k++] = hashFeature(9 * 4 + dir, T[h], W[d]);
+  out[k++] = hashFeature(10 * 4 + dir, L[h], L[d]);
+  out[k++] = hashFeature(11 * 4 + dir, U[h], U[d], dist);
+  out[k++] = hashFeature(12 * 4 + dir, T[d], label[lc1[d]]);
+  out[k++] = hashFeature(13 * 4 + dir, T[d], label[rc1[d]]);
+  out[k++] = hashFeature(14 * 4 + dir, T[d], nl[d], nr[d]);
+  out[k++] = hashFeature(15 * 4 + dir, T[h], label[lc1[h]], label[rc1[h]]);
+  out[k++] = hashFeature(16 * 4 + dir, T[d], W[lc1[d]]);
+  out[k++] = hashFeature(17 * 4 + dir, T[d], W[rc1[d]]);
+  out[k++] = hashFeature(18 * 4 + dir, T[d], T[lc1[d]], T[rc1[d]]);
+  out[k++] = hashFeature(19 * 4 + dir, U[d], T[d + 1 < none ? d + 1 : none]);
+  out[k++] = hashFeature(20 * 4 + dir, U[d], d > 0 ? T[d - 1] : NONE_ATOM);
+  out[k++] = hashFeature(21 * 4 + dir, T[h], T[d], dist);
+  out[k++] = hashFeature(22 * 4 + dir, h === st.n ? 1 : 0, T[d]);
   return k;
 }
 
@@ -282,26 +280,53 @@ function indexOf(tags: readonly string[]): Map<string, number> {
   return new Map(tags.map((t, i) => [t, i]));
 }
 
-const runtimes = new WeakMap<DepParser, { xpos: Map<string, number>; upos: Map<string, number> }>();
+/** Per-parser lookups and scratch buffers, made once so parsing allocates nothing per move. */
+interface Runtime {
+  xpos: Map<string, number>;
+  upos: Map<string, number>;
+  feats: Int32Array;
+  lfeats: Int32Array;
+  scores: Float32Array;
+  labelScores: Float32Array;
+}
+
+const runtimes = new WeakMap<DepParser, Runtime>();
+
+function runtime(parser: DepParser): Runtime {
+  let rt = runtimes.get(parser);
+  if (!rt)
+    runtimes.set(
+      parser,
+      (rt = {
+        xpos: indexOf(parser.xpos),
+        upos: indexOf(parser.upos),
+        feats: new Int32Array(MOVE_FEATURES + 8),
+        lfeats: new Int32Array(LABEL_FEATURES),
+        scores: new Float32Array(3),
+        labelScores: new Float32Array(parser.labels.length),
+      }),
+    );
+  return rt;
+}
 
 /** Parses one tagged sentence. */
 export function parseSentence(input: ParseInput, parser: DepParser): ParseResult {
-  let rt = runtimes.get(parser);
-  if (!rt) runtimes.set(parser, (rt = { xpos: indexOf(parser.xpos), upos: indexOf(parser.upos) }));
+  const rt = runtime(parser);
   const st = new State(input, rt.xpos, rt.upos);
-  const feats = new Int32Array(MOVE_FEATURES + 8);
-  const lfeats = new Int32Array(LABEL_FEATURES);
-  const scores = new Float32Array(3);
-  const ls = new Float32Array(parser.labels.length);
+  const { feats, lfeats, scores } = rt;
+  const ls = rt.labelScores;
   const Lw = parser.labels.length;
   while (!st.done) {
     const valid = st.valid();
     scores.fill(0);
-    parser.moves.score(feats, moveFeatures(st, feats), scores);
-    const move = best(scores, valid);
+    // A forced move (one legal choice) needs no scoring: its margin is 0 either way.
+    const forced = (valid & (valid - 1)) === 0;
+    if (!forced) parser.moves.score(feats, moveFeatures(st, feats), scores);
+    const move = forced ? 31 - Math.clz32(valid) : best(scores, valid);
     let lab = -1;
     if (move !== SHIFT) {
-      const [h, d] = st.arc(move);
+      const h = st.arcHead(move);
+      const d = st.stack[st.sp - 1];
       let other = -Infinity;
       for (let t = 0; t < 3; t++) if (t !== move && valid & (1 << t) && scores[t] > other) other = scores[t];
       st.margin[d] = other === -Infinity ? 0 : scores[move] - other;
@@ -424,7 +449,8 @@ export function trainParser(
         const move = e === 0 ? truth : guess;
         let lab = -1;
         if (move !== SHIFT) {
-          const [h, d] = st.arc(move);
+          const h = st.arcHead(move);
+          const d = st.stack[st.sp - 1];
           ls.fill(0);
           const lk = labelFeatures(st, h, d, lfeats);
           labeller.score(lfeats, ls, lk);

@@ -105,12 +105,16 @@ export function tagClasses(forms: readonly string[], tagger: PosTagger): Int32Ar
   return decodePass(a, tagger, null);
 }
 
+/** Scratch buffers per tagger, so decoding allocates only its output. */
+const scratch = new WeakMap<PosTagger, { feats: Int32Array; scores: Float64Array }>();
+
 function decodePass(a: WordAtoms[], tagger: PosTagger, right: Int32Array | null): Int32Array {
   const n = a.length;
   const C = tagger.classes.length;
   const out = new Int32Array(n);
-  const feats = new Int32Array(STATIC_FEATURES + 12);
-  const scores = new Float64Array(C);
+  let buf = scratch.get(tagger);
+  if (!buf) scratch.set(tagger, (buf = { feats: new Int32Array(STATIC_FEATURES + 12), scores: new Float64Array(C) }));
+  const { feats, scores } = buf;
   let t1 = START_TAG;
   let t2 = START_TAG;
   for (let i = 0; i < n; i++) {
