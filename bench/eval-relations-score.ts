@@ -4,6 +4,9 @@
  * (lib/extract/relations/fixtures/README.md). Kept apart from the runner so they are unit-tested.
  */
 import type { EntityType, GraphData } from "../lib/graph/types";
+import { isKillingPredicate } from "../lib/extract/relations/killing";
+
+export { isKillingPredicate };
 
 export interface ScoredCounts {
   tp: number;
@@ -42,28 +45,6 @@ export function normaliseSpan(s: string): string {
     .replace(HONORIFIC, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
-}
-
-/** Predicates that state a killing (their first word), for CoNLL04's Kill. */
-const KILLING = new Set([
-  "KILLED",
-  "ASSASSINATED",
-  "MURDERED",
-  "SHOT",
-  "STABBED",
-  "STRANGLED",
-  "SLEW",
-  "SLAIN",
-  "EXECUTED",
-  "BEHEADED",
-  "POISONED",
-  "LYNCHED",
-  "GUNNED",
-  "SHOT_DEAD",
-]);
-
-export function isKillingPredicate(predicate: string): boolean {
-  return KILLING.has(predicate) || KILLING.has(predicate.split("_")[0]);
 }
 
 /** CoNLL04 type of a directed relation by its endpoint types (README mapping), or null when unmapped. */
