@@ -2,7 +2,7 @@
  * `npm run train:relations`: trains the learned relation classifier (lib/extract/relations/learned) on the
  * CoNLL04 TRAIN split (../shared/eval/conll04/conll04_train.json; never dev, never the labelled BBC set) and
  * writes lib/extract/relations/learned/model/relations-model.json.gz. Each sentence goes through the same
- * stages as extraction (prepareArticle: parse, NER, cleaning, linking, then the tree rules) so the features
+ * stages as extraction (prepareArticle: parse, NER, cleaning, linking, then the rules of ruleRelations) so the features
  * are those the extractor will see; a candidate pair is positive when its two mentions overlap a gold relation's
  * spans and the pair's endpoint types map onto that relation's type.
  * Calibration and the threshold come from 5-fold cross-validation on the same split. Deterministic.
@@ -16,9 +16,8 @@ import type { Article } from "../lib/graph/types";
 import { loadDefaultTagger } from "../lib/extract/ner";
 import { detokenise } from "../lib/extract/ner/conll";
 import { prepareArticle } from "../lib/extract/pipeline";
-import { extractTreeRelations } from "../lib/extract/relations/tree";
 import { pairCandidates, type PairKind } from "../lib/extract/relations/learned/features";
-import { treeVotes } from "../lib/extract/relations/learned";
+import { ruleRelations, treeVotes } from "../lib/extract/relations/learned";
 import { RELATION_MODEL_PATH } from "../lib/extract/relations/learned/model";
 import { reliability, trainRelationModel, type Example } from "../lib/extract/relations/learned/train";
 import { sharedPath } from "../lib/util/shared-data";
@@ -87,7 +86,7 @@ function main(): void {
       captions: [],
     };
     const { input } = prepareArticle(article, tagger);
-    const tree = extractTreeRelations(input.doc, input.sentences, input.mentions);
+    const tree = ruleRelations(input.doc, input.sentences, input.mentions);
     const found = new Set<number>();
     for (const c of pairCandidates(input.doc, input.mentions, treeVotes(input.doc, tree))) {
       const hit = goldRels.findIndex(

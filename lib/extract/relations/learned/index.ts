@@ -15,16 +15,13 @@ import type { RelMention } from "../types";
 import { extractTreeRelations } from "../tree";
 import { isKillingPredicate } from "../killing";
 import { pairCandidates, voteKey, type PairCandidate, type PairKind, type TreeVotes } from "./features";
+import { docSentenceOf } from "./sentences";
+import { originRelations } from "./origin";
 import { calibrate, loadRelationModel, scoreFeatures, type RelationModel } from "./model";
 
+export { docSentenceOf } from "./sentences";
 export { pairCandidates, pairKind, type PairCandidate, type PairKind } from "./features";
 export { calibrate, fitIsotonic, loadRelationModel, type RelationModel, type RelationModelFile } from "./model";
-
-/** Doc sentence index of a pipeline sentence (they share offsets). */
-export function docSentenceOf(doc: Doc, sentence: Sentence): number {
-  const span = doc.charSpan(sentence.start, sentence.end);
-  return span ? doc.sentenceOf(span.start) : -1;
-}
 
 /** Tree votes per ordered pair and sentence: the pattern ids that asserted it. */
 export function treeVotes(doc: Doc, tree: readonly SentenceCandidate[]): TreeVotes {
@@ -78,13 +75,26 @@ export const MAX_LEARNED_PATH = 4;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** The rules' relations: the tree families, plus the origins the parse missed (they vote like the tree's). */
+export function ruleRelations(
+  doc: Doc,
+  sentences: readonly Sentence[],
+  mentions: readonly RelMention[],
+): SentenceCandidate[] {
+  const tree = extractTreeRelations(doc, sentences, mentions);
+  const keys = new Set(tree.map((c) => `${c.sentence.start}|${c.source}|${c.target}`));
+  for (const c of originRelations(doc, sentences, mentions))
+    if (!keys.has(`${c.sentence.start}|${c.source}|${c.target}`)) tree.push(c);
+  return tree;
+}
+
 export function extractHybridRelations(
   doc: Doc,
   sentences: readonly Sentence[],
   mentions: readonly RelMention[],
   model: RelationModel = loadRelationModel(),
 ): SentenceCandidate[] {
-  const tree = extractTreeRelations(doc, sentences, mentions);
+  const tree = ruleRelations(doc, sentences, mentions);
   const votes = treeVotes(doc, tree);
   const bySentence = new Map<number, Sentence>();
   for (const s of sentences) bySentence.set(docSentenceOf(doc, s), s);
