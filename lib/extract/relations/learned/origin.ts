@@ -10,12 +10,17 @@ import type { Sentence } from "../../tokenize";
 import type { SentenceCandidate } from "../index";
 import type { RelMention } from "../types";
 import { isHonorific, isRoleWord } from "../../gazetteer/titles";
+import { lookupName } from "../../gazetteer";
 import { placeMentions, type PlacedMention } from "./features";
 import { docSentenceOf } from "./sentences";
 
 /** The pattern's confidence: below 0.8, since no labelled data measured it apart from the BBC set. */
 export const ORIGIN_CONFIDENCE = 0.75;
 const MAX_DESCRIPTION_WORDS = 3;
+
+function isCountry(m: RelMention): boolean {
+  return lookupName(m.text)?.kind === "country";
+}
 
 function isDescriptionWord(doc: Doc, i: number): boolean {
   const f = doc.form[i];
@@ -46,6 +51,9 @@ export function originRelations(
       words++;
     }
     let place = endingAt.get(i);
+    // Right before the name (or its description) only a demonym or a country: "Russian Irina Shevchenko", "US
+    // literary critic Harold Bloom" — not any place name ("Van Doren Stern" is no one from Van).
+    if (place && !place.mention.demonym && !(words > 0 && isCountry(place.mention))) place = undefined;
     // "Kansas' Maurice Greene", "Brazil's Pele": the possessive ending is its own token.
     if (!place && i - 1 >= first && /^['’]s?$/.test(doc.form[i - 1])) {
       const owner = endingAt.get(i - 1);
