@@ -4,6 +4,9 @@
  * (lib/extract/relations/fixtures/README.md). Kept apart from the runner so they are unit-tested.
  */
 import type { EntityType, GraphData } from "../lib/graph/types";
+import { isKillingPredicate } from "../lib/extract/relations/killing";
+
+export { isKillingPredicate };
 
 export interface ScoredCounts {
   tp: number;
@@ -42,28 +45,6 @@ export function normaliseSpan(s: string): string {
     .replace(HONORIFIC, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
-}
-
-/** Predicates that state a killing (their first word), for CoNLL04's Kill. */
-const KILLING = new Set([
-  "KILLED",
-  "ASSASSINATED",
-  "MURDERED",
-  "SHOT",
-  "STABBED",
-  "STRANGLED",
-  "SLEW",
-  "SLAIN",
-  "EXECUTED",
-  "BEHEADED",
-  "POISONED",
-  "LYNCHED",
-  "GUNNED",
-  "SHOT_DEAD",
-]);
-
-export function isKillingPredicate(predicate: string): boolean {
-  return KILLING.has(predicate) || KILLING.has(predicate.split("_")[0]);
 }
 
 /** CoNLL04 type of a directed relation by its endpoint types (README mapping), or null when unmapped. */
@@ -139,6 +120,8 @@ export interface LabelledScore {
   predicateAgrees: number;
   negatedGold: number;
   negatedFound: number;
+  /** Every scored (relation, labelled article): its confidence and whether it matched, for the reliability table. */
+  scored: { confidence: number; hit: boolean }[];
   /** Labelled pairs not found ("file: a — b"), for --errors. */
   misses: string[];
   /** Extracted relations that match no labelled pair ("file: a -P-> b"), for --errors. */
@@ -159,6 +142,7 @@ export function matchLabelled(set: LabelledSet, graph: GraphData, fileOf: Map<st
   let negatedFound = 0;
   const spurious: string[] = [];
   const misses: string[] = [];
+  const scored: { confidence: number; hit: boolean }[] = [];
   const matchedIn = (entityId: string, articleId: string, file: string): string[] => {
     const e = byId.get(entityId);
     if (!e) return [];
@@ -176,6 +160,7 @@ export function matchLabelled(set: LabelledSet, graph: GraphData, fileOf: Map<st
       let hit: GoldPair | undefined;
       for (const a of S) for (const b of O) hit ??= a !== b ? pairs.get(pairKey(file, a, b)) : undefined;
       const counts = rel.confidence >= 0.8 ? [all, confident] : [all];
+      scored.push({ confidence: rel.confidence, hit: hit !== undefined });
       if (!hit)
         spurious.push(
           `${file}: ${byId.get(rel.source)?.name} -${rel.predicate}-> ${byId.get(rel.target)?.name} (${rel.confidence})`,
@@ -203,5 +188,25 @@ export function matchLabelled(set: LabelledSet, graph: GraphData, fileOf: Map<st
     if (p.found) noCoref.tp++;
     else noCoref.fn++;
   }
-  return { all, noCoref, confident, predicateAgrees, negatedGold, negatedFound, misses, spurious };
+  return { all, noCoref, confident, predicateAgrees, negatedGold, negatedFound, scored, misses, spurious };
+}
+
+/** Confidence bins of the reliability table: [from, to), the last one closed. */
+export const RELIABILITY_BINS: readonly [number, number][] = [
+  [0, 0.4],
+  [0.4, 0.6],
+  [0.6, 0.8],
+  [0.8, 0.9],
+  [0.9, 1],
+];
+
+/** Per confidence bin: how many relations and how many of them matched a label. */
+export function reliabilityTable(
+  scored: readonly { confidence: number; hit: boolean }[],
+): { from: number; to: number; n: number; correct: number }[] {
+  return RELIABILITY_BINS.map(([from, to], i) => {
+    const last = i === RELIABILITY_BINS.length - 1;
+    const inBin = scored.filter((s) => s.confidence >= from && (s.confidence < to || (last && s.confidence <= to)));
+    return { from, to, n: inBin.length, correct: inBin.filter((s) => s.hit).length };
+  });
 }

@@ -5,7 +5,8 @@
  *     article; open predicates mapped onto the five types by endpoint types, Kill by killing verbs; a relation
  *     matches when both endpoints' mentions in the sentence equal the gold spans after normalisation);
  *   - the labelled BBC set (lib/extract/relations/fixtures/bbc-relations.json, matching rule in its README):
- *     P/R, recall without coreference-only pairs, precision at confidence ≥ 0.8, predicate agreement;
+ *     P/R, recall without coreference-only pairs, precision at confidence ≥ 0.8, a reliability table
+ *     (precision per confidence bin), predicate agreement;
  *   - relations per article over the whole BBC corpus (skip with --no-corpus, or --corpus-limit N).
  * Measures only; never trains or tunes. CPU time is printed beside wall clock (the machine may be shared).
  *
@@ -25,6 +26,7 @@ import {
   goldPairsOf,
   matchLabelled,
   normaliseSpan,
+  reliabilityTable,
   type LabelledSet,
   type ScoredCounts,
 } from "./eval-relations-score";
@@ -224,6 +226,15 @@ function print(results: Map<string, Figures>, devSize: number, set: LabelledSet)
       return `${pct(prf(c).p)} (${c.tp + c.fp})`;
     }),
   );
+  console.log("  reliability: precision (n) per confidence bin");
+  const tables = ids.map((id) => reliabilityTable(results.get(id)!.labelled.scored));
+  tables[0].forEach((bin, b) => {
+    const last = b === tables[0].length - 1;
+    row(
+      `    [${bin.from.toFixed(1)}, ${bin.to.toFixed(1)}${last ? "]" : ")"}`,
+      tables.map((t) => (t[b].n ? `${pct(t[b].correct / t[b].n)} (${t[b].n})` : "- (0)")),
+    );
+  });
   row(
     "  predicate agrees (of matched)",
     ids.map((id) => {

@@ -159,11 +159,14 @@ for (const [name, personRe, predicate, place, placeRe] of ROLES) {
 
 // Relations read off the dependency parse (issue 9), from general rules: a light verb with its event noun
 // ("held a phone call with" → SPOKE_WITH), object control into a membership ("supporting Iran in becoming a full
-// member of the SCO"), an event noun with a demonym agent ("Russian strike on … Dnipro").
+// member of the SCO"), an event noun with a demonym agent ("Russian strike on … Dnipro"), an attempt through an
+// xcomp whose role-noun object is named in a following sentence ("plotted to assassinate Israel's ambassador …
+// the plot against the ambassador, Einat Kranz Neiger").
 const TREE_RELATIONS: [RegExp, string[], RegExp][] = [
   [/\bLavrov\b/, ["SPOKE_WITH", "MET"], /\bYvan Gil\b/],
   [/^Iran$/, ["MEMBER_OF"], /Shanghai Cooperation Organi[sz]ation/],
   [/^Russia$/, ["STRUCK", "ATTACKED"], /^Dnipro$/],
+  [/Revolutionary Guard Corps/, ["PLOTTED_TO_ASSASSINATE"], /Einat Kranz Neiger/],
 ];
 
 for (const [sourceRe, predicates, targetRe] of TREE_RELATIONS) {

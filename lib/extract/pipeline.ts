@@ -19,7 +19,7 @@ import { linkArticle as legacyLinkArticle } from "./resolve/legacy/link";
 import { mergeAcrossArticles as legacyMergeAcrossArticles } from "./resolve/legacy/merge";
 import { aggregateRelations, type RelMention, type ResolvedCandidate } from "./relations";
 import type { SentenceCandidate } from "./relations";
-import { relationExtractor, type RelationExtractor } from "./relations/extractors";
+import { relationExtractor, type ArticleInput, type RelationExtractor } from "./relations/extractors";
 
 /** One article's share of the work: runs independently per article (in a worker thread, see lib/cli/extract-pool). */
 export interface ArticleWork {
@@ -30,12 +30,21 @@ export interface ArticleWork {
 
 const COUNTRY_REF = "C:";
 
-/** Resolves one article: mentions → local entities, and relation candidates over local references. */
 /** Per-article stage choices; each defaults as in ExtractOptions. Workers pass the same options as the main thread. */
 export type ArticleOptions = Pick<ExtractOptions, "resolver" | "relationExtractor" | "syntax">;
 
-export function processArticle(article: Article, tagger: NerTagger, options: ArticleOptions = {}): ArticleWork {
-  const relations: RelationExtractor = relationExtractor(options.relationExtractor);
+/** What the relation stage of one article sees (its input) and the article's local entities. */
+export interface PreparedArticle {
+  input: ArticleInput;
+  locals: LocalEntity[];
+}
+
+/**
+ * The stages before relations for one article: Doc, entity spans, clean mentions, in-article entities, and the
+ * relation stage's input. Exported so relation training (scripts/train-relations.ts) sees exactly what
+ * extraction sees.
+ */
+export function prepareArticle(article: Article, tagger: NerTagger, options: ArticleOptions = {}): PreparedArticle {
   const syntax: SyntaxModel = options.syntax ?? loadSyntaxModel();
   const resolver: Resolver = options.resolver ?? "precise";
   const text = article.text;
@@ -67,7 +76,14 @@ export function processArticle(article: Article, tagger: NerTagger, options: Art
       demonym: true,
     });
   }
-  const candidates = relations.extract({ text, sentences, mentions: relMentions, doc });
+  return { input: { text, sentences, mentions: relMentions, doc }, locals };
+}
+
+/** Resolves one article: mentions → local entities, and relation candidates over local references. */
+export function processArticle(article: Article, tagger: NerTagger, options: ArticleOptions = {}): ArticleWork {
+  const relations: RelationExtractor = relationExtractor(options.relationExtractor);
+  const { input, locals } = prepareArticle(article, tagger, options);
+  const candidates = relations.extract(input);
 
   // A country named only by a demonym still needs an entity to point at.
   for (const c of candidates) {

@@ -7,6 +7,7 @@
 import type { Doc } from "../../syntax";
 import type { Antecedent } from "../../coref";
 import type { RelMention } from "../types";
+import { isRoleHead } from "../../gazetteer/titles";
 import { HEDGE_ADVERBS, HEDGE_AUX, HEDGING_HEADS, NEGATING_VERBS, SPEECH_VERBS } from "./predicates";
 
 /** An entity an argument position denotes, and how it was reached. */
@@ -27,6 +28,8 @@ export interface TreeContext {
   antecedents: Map<number, Antecedent>;
   /** a mention for each entity ref (the first), to stand for a resolved pronoun */
   byRef: Map<string, RelMention>;
+  /** People named with a role noun ("the ambassador, Einat Kranz Neiger"), by the role's lemma, in text order. */
+  namedRoles: Map<string, { sentence: number; mention: RelMention }[]>;
 }
 
 export function buildContext(
@@ -43,7 +46,68 @@ export function buildContext(
   });
   const byRef = new Map<string, RelMention>();
   for (const m of sorted) if (!byRef.has(m.ref)) byRef.set(m.ref, m);
-  return { doc, mentions: sorted, mentionAt, antecedents: new Map(antecedents.map((a) => [a.token, a])), byRef };
+  const ctx: TreeContext = {
+    doc,
+    mentions: sorted,
+    mentionAt,
+    antecedents: new Map(antecedents.map((a) => [a.token, a])),
+    byRef,
+    namedRoles: new Map(),
+  };
+  if (doc.parsed) collectNamedRoles(ctx);
+  return ctx;
+}
+
+/** "the ambassador, X" (apposition, or a comma and a name after the noun) and "ambassador X" (a modifier of the name). */
+function collectNamedRoles(ctx: TreeContext): void {
+  const { doc } = ctx;
+  const add = (role: number, person: RelMention) => {
+    const lemma = lemmaOf(doc, role);
+    const list = ctx.namedRoles.get(lemma) ?? [];
+    list.push({ sentence: doc.sentenceOf(role), mention: person });
+    ctx.namedRoles.set(lemma, list);
+  };
+  for (let i = 0; i < doc.length; i++) {
+    if (ctx.mentionAt[i] >= 0 || doc.upos[i] !== "NOUN" || !isRoleHead(doc.form[i])) continue;
+    const h = doc.head[i];
+    const viaHead = h > i && ["compound", "nmod:desc", "flat"].includes(doc.deprel[i]) ? mentionOf(ctx, h) : undefined;
+    const person =
+      childrenWith(doc, i, "appos")
+        .map((c) => mentionOf(ctx, c))
+        .find((m) => m?.type === "PERSON") ?? (viaHead?.type === "PERSON" ? viaHead : undefined);
+    // The same read off the words, for a parse that hangs the name elsewhere: "the ambassador, X,".
+    const next = i + 2 < doc.length && doc.form[i + 1] === "," ? mentionOf(ctx, i + 2) : undefined;
+    const surface = next?.type === "PERSON" && doc.sentenceOf(i + 2) === doc.sentenceOf(i) ? next : undefined;
+    if (person ?? surface) add(i, (person ?? surface)!);
+  }
+}
+
+/** How many sentences after an unnamed role noun its name may come ("… Israel's ambassador … the ambassador, X"). */
+const NAMED_LATER_WINDOW = 2;
+
+/**
+ * The person an unnamed role noun stands for when the article names someone with that role soon after: "plotted
+ * to assassinate Israel's ambassador to Mexico … the plot against the ambassador, Einat Kranz Neiger". Only when
+ * exactly one person is so named in the window, so two ambassadors never blur.
+ */
+export function namedLater(ctx: TreeContext, noun: number): Arg | undefined {
+  const { doc } = ctx;
+  const s = doc.sentenceOf(noun);
+  const found = (ctx.namedRoles.get(lemmaOf(doc, noun)) ?? []).filter(
+    (e) => e.sentence > s && e.sentence <= s + NAMED_LATER_WINDOW,
+  );
+  const refs = new Set(found.map((e) => e.mention.ref));
+  if (refs.size !== 1) return undefined;
+  const mention = found[0].mention;
+  const via: Antecedent = {
+    token: noun,
+    start: doc.start[noun],
+    end: doc.end[noun],
+    text: doc.form[noun],
+    ref: mention.ref,
+    sieve: "role",
+  };
+  return { mention, token: noun, via };
 }
 
 export const lemmaOf = (doc: Doc, i: number): string => (doc.lemma[i] || doc.form[i]).toLowerCase();

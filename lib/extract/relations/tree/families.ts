@@ -23,6 +23,7 @@ import {
   lemmaOf,
   mentionHeadedBy,
   mentionOf,
+  namedLater,
   nounModifiers,
   type Arg,
   type ClaimStatus,
@@ -75,6 +76,8 @@ const PLACE_NOUNS = new Set(
   "state province region city town village county district capital republic island country area port".split(" "),
 );
 const PARTICLE = "compound:prt";
+/** Heads of an xcomp that make it an attempt or an intention ("plotted to assassinate", "tried to buy"). */
+const ATTEMPT_HEADS = new Set("plot plan try attempt seek conspire scheme threaten intend".split(" "));
 
 function isVerb(ctx: TreeContext, i: number): boolean {
   return ctx.doc.upos[i] === "VERB";
@@ -166,8 +169,14 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
       if (!passive) slots.push({ args: direct, predicate: stem, tokens: [o] });
       continue;
     }
-    // "assassinate Israel's ambassador to Mexico" names no one; "met Wednesday evening in Moscow" is a time.
-    if (doc.upos[o] !== "NOUN" || isRoleHead(doc.form[o]) || TEMPORAL.has(lemmaOf(doc, o))) continue;
+    // "assassinate Israel's ambassador to Mexico" names no one here, but may name them soon after ("the
+    // ambassador, Einat Kranz Neiger"); "met Wednesday evening in Moscow" is a time.
+    if (doc.upos[o] === "NOUN" && isRoleHead(doc.form[o])) {
+      const later = passive ? undefined : namedLater(ctx, o);
+      if (later) slots.push({ args: [later], predicate: stem, tokens: [o] });
+      continue;
+    }
+    if (doc.upos[o] !== "NOUN" || TEMPORAL.has(lemmaOf(doc, o))) continue;
     const noun = lemmaOf(doc, o);
     objectNoun ??= noun;
     const nounPred = NOUN_PREDICATES[noun];
@@ -216,12 +225,19 @@ const verbal: TreeFamily = {
       const status = claimStatus(ctx, v, speakerOf(ctx));
       const subjects = passive ? agentsOf(ctx, v) : subjectsOf(ctx, v);
       const slots = objectSlots(ctx, v, stem, passive);
+      // "plotted to assassinate X", "tried to buy X": an attempt, not the act — the predicate says so.
+      const h = doc.head[v];
+      const attempt = doc.deprel[v] === "xcomp" && h >= 0 && ATTEMPT_HEADS.has(lemmaOf(doc, h)) ? h : -1;
+      const named = (predicate: string) =>
+        attempt >= 0 && predicate.startsWith(stem)
+          ? snake(pastTense(lemmaOf(doc, attempt)), "to", lemma) + predicate.slice(stem.length)
+          : canonicalPredicate(predicate);
       const emit = (s: Arg, t: Arg, predicate: string, tokens: number[], family: string) => {
         if (s.mention.ref === t.mention.ref || s.mention.demonym || t.mention.demonym) return;
         out.push({
           source: s,
           target: t,
-          predicate: canonicalPredicate(predicate),
+          predicate: named(predicate),
           family,
           tokens: [v, ...tokens],
           status,

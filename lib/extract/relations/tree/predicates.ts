@@ -290,7 +290,9 @@ export const NEGATING_VERBS: ReadonlySet<string> = new Set("deny refuse reject f
 
 /** Verbs and adjectives whose complement is only hoped for or expected: a hedge. */
 export const HEDGING_HEADS: ReadonlySet<string> = new Set(
-  "expect plan hope want aim seek try intend consider propose wish likely set".split(" "),
+  "expect plan hope want aim seek try intend consider propose wish likely set plot attempt conspire scheme threaten".split(
+    " ",
+  ),
 );
 
 export const HEDGE_ADVERBS: ReadonlySet<string> = new Set(

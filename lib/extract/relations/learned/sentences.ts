@@ -1,0 +1,9 @@
+/** Maps the pipeline's sentences onto the Doc's sentence indices (they share character offsets). */
+import type { Doc } from "../../syntax";
+import type { Sentence } from "../../tokenize";
+
+/** Doc sentence index of a pipeline sentence, or -1. */
+export function docSentenceOf(doc: Doc, sentence: Sentence): number {
+  const span = doc.charSpan(sentence.start, sentence.end);
+  return span ? doc.sentenceOf(span.start) : -1;
+}
