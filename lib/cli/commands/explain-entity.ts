@@ -13,6 +13,7 @@ export const RULE_TEXT: Record<string, string> = {
   gazetteer: "an alias in the gazetteer of well-known names",
   "surname-in-article": "a short form of a full name in the same article",
   "initial-in-article": "an initial form of the one full name it fits in the same article",
+  "spelling-in-article": "the same full name with a one-letter slip in the surname, in the same article",
   "acronym-defined": "an acronym defined in the text next to the full name",
   "acronym-initials-in-article": "an acronym made of the initials of one name in the same article",
   "stated-alias": "the text states it is another name ('better known as', 'real name', 'aka')",
@@ -22,6 +23,9 @@ export const RULE_TEXT: Record<string, string> = {
   "person-nickname": "a nickname or variant of the given name, same surname, shared context",
   "person-spelling": "a one-letter typo in a long given name, same surname, shared context",
   "person-surname-spelling": "a small spelling difference in the surname, same given name, shared context",
+  "person-surname-variant":
+    "a one-letter variant of a short surname ('Davis'/'Davies'), same given name, strong shared context",
+  "person-given-variant": "a one-letter slip in a rare given name ('Tama'/'Tana'), same surname, strong shared context",
   "person-initial": "an initial form ('D Jones') that fits exactly one person, shared context",
   "surname-only": "a bare surname whose only full-name bearer in the corpus is this person",
   "org-function-words": "the same name up to function words ('Institute for/of Fiscal Studies')",
@@ -29,6 +33,7 @@ export const RULE_TEXT: Record<string, string> = {
   "org-leading-country": "the same long name with a leading country ('US Securities and Exchange Commission')",
   "org-short-form": "a word-by-word short form ('Man Utd', 'Lib Dems')",
   "org-typo": "one typo in a long name",
+  "acronym-defined-elsewhere": "an acronym the corpus defines as this name in another article",
   "acronym-initials": "an acronym made of the initials of the one organisation sharing its context",
 };
 

@@ -94,10 +94,24 @@ function clusterFeatures(path: string | undefined, prefixes: number[], name: str
  * it, name lists.
  */
 export function wordInfo(tok: string, casing: CasingLexicon, clusters: ClusterMap = NO_CLUSTERS): WordInfo {
+  return cachedWordInfo(wordCache(casing, clusters), tok, casing, clusters);
+}
+
+/** The word cache of one (casing lexicon, clusters) pair; a document looks it up once, not once per token. */
+function wordCache(casing: CasingLexicon, clusters: ClusterMap): Map<string, WordInfo> {
   let byClusters = wordCaches.get(casing);
   if (!byClusters) wordCaches.set(casing, (byClusters = new WeakMap()));
   let cache = byClusters.get(clusters);
   if (!cache) byClusters.set(clusters, (cache = new Map()));
+  return cache;
+}
+
+function cachedWordInfo(
+  cache: Map<string, WordInfo>,
+  tok: string,
+  casing: CasingLexicon,
+  clusters: ClusterMap,
+): WordInfo {
   const hit = cache.get(tok);
   if (hit) return hit;
   const lo = tok.toLowerCase();
@@ -259,6 +273,31 @@ function gazetteerFeatures(g: string): { self: string; prev: string; next: strin
   return v;
 }
 
+/**
+ * Frame feature strings by (coarse cluster before, shape, coarse cluster after, next word lower case), built
+ * once: tagging looks the same few thousand frames up for every capitalised token, and a string that is reused
+ * keeps its hash, where a freshly concatenated one is built, hashed and collected each time.
+ */
+const frameIds = new Map<string, number>();
+const frameCache = new Map<number, { fr: string; frfn: string }>();
+function internId(s: string): number {
+  let id = frameIds.get(s);
+  if (id === undefined) frameIds.set(s, (id = frameIds.size));
+  return id;
+}
+function frameFeatures(prev: WordInfo, word: WordInfo, next: WordInfo): { fr: string; frfn: string } {
+  const lowerNext = next.caseClass === "lower";
+  const key =
+    ((internId(prev.coarse) * 4096 + internId(next.coarse)) * 2 + (lowerNext ? 1 : 0)) * 1_048_576 +
+    internId(word.shortShape);
+  let v = frameCache.get(key);
+  if (!v) {
+    const frame = prev.coarse + "|" + word.shortShape + "|" + next.coarse + (lowerNext ? "l" : "");
+    frameCache.set(key, (v = { fr: "fr=" + frame, frfn: "fr|fn=" + frame }));
+  }
+  return v;
+}
+
 const knownNameCache = new Map<string, string>();
 function knownNameFeature(label: string): string {
   let v = knownNameCache.get(label);
@@ -277,11 +316,13 @@ export function documentFeatures(
   clusters: ClusterMap = NO_CLUSTERS,
 ): TokenInfo[][] {
   const normalised = rawSentences.map((s) => s.map(normaliseToken));
-  let words = normalised.map((toks) => toks.map((t) => wordInfo(t, casing, clusters)));
+  const cache = wordCache(casing, clusters);
+  const info = (t: string) => cachedWordInfo(cache, t, casing, clusters);
+  let words = normalised.map((toks) => toks.map(info));
   const headline = words.map(allCaps);
   const dcase = docCasing(words, headline);
   const sentences = normalised.map((toks, si) => (headline[si] ? truecaseHeadline(toks, dcase, casing) : toks));
-  words = words.map((ws, si) => (headline[si] ? sentences[si].map((t) => wordInfo(t, casing, clusters)) : ws));
+  words = words.map((ws, si) => (headline[si] ? sentences[si].map(info) : ws));
   return sentences.map((toks, si) => {
     const n = toks.length;
     const hl = headline[si];
@@ -314,11 +355,9 @@ export function documentFeatures(
         // The frame a capitalised word sits in, in coarse clusters: "the Oscar nominations", "an Oscar for",
         // "Blair said" differ in kind whatever the word; the first-name variant lets a frame outvote the
         // given-name list ("Oscar" the award).
-        const prev = neighbours[1];
-        const next = neighbours[2];
-        const frame = prev.coarse + "|" + word.shortShape + "|" + next.coarse + (next.caseClass === "lower" ? "l" : "");
-        f.push("fr=" + frame);
-        if (FIRST_NAME_SET.has(lo)) f.push("fr|fn=" + frame);
+        const frame = frameFeatures(neighbours[1], word, neighbours[2]);
+        f.push(frame.fr);
+        if (FIRST_NAME_SET.has(lo)) f.push(frame.frfn);
       }
       return { word, neighbours, capitalised: word.caseClass === "title" || word.caseClass === "upper", features: f };
     });

@@ -22,6 +22,41 @@ interface TaggerRuntime {
   qt1: Float64Array;
   qh: Float64Array;
   knownNames: PhraseMatcher;
+  /** Per-word dynamic rows read straight from the model (see dynamicTables): no feature strings per word. */
+  t1lByWord: Map<string, Float64Array>;
+  t1ssByShape: Map<string, Float64Array>;
+  hssByShape: Map<string, Float64Array>;
+}
+
+/**
+ * The model's word- and shape-specific dynamic features ("t1|l=B-PER|said", "t1|ss=O|Xx", "h|ss=B-LOC|Xx"),
+ * grouped once by word or shape into rows indexed by previous (or history) tag. A word's dynamic scores are then
+ * one or two map lookups instead of 3 × (T+1) feature strings built and looked up per new word. The rows hold
+ * the very weights the strings would find, so scores are unchanged.
+ */
+function dynamicTables(tagger: NerTagger): Pick<TaggerRuntime, "t1lByWord" | "t1ssByShape" | "hssByShape"> {
+  const T = tagger.tags.length;
+  const prevIndex = new Map([...tagger.tags, "<s>"].map((t, i) => [t, i]));
+  const histIndex = new Map([...tagger.tags, "-"].map((t, i) => [t, i]));
+  const out = { t1lByWord: new Map(), t1ssByShape: new Map(), hssByShape: new Map() };
+  const add = (m: Map<string, Float64Array>, key: string, slot: number | undefined, row: number) => {
+    if (slot === undefined) return;
+    let r = m.get(key);
+    if (!r) m.set(key, (r = new Float64Array((T + 1) * T)));
+    for (let t = 0; t < T; t++) r[slot * T + t] = tagger.weights[row * T + t];
+  };
+  for (const [f, row] of tagger.index) {
+    const prefix = f.startsWith("t1|l=") ? 5 : f.startsWith("t1|ss=") ? 6 : f.startsWith("h|ss=") ? 5 : 0;
+    if (prefix === 0) continue;
+    const bar = f.indexOf("|", prefix);
+    if (bar < 0) continue;
+    const tag = f.slice(prefix, bar);
+    const rest = f.slice(bar + 1);
+    if (prefix === 5 && f[0] === "t") add(out.t1lByWord, rest, prevIndex.get(tag), row);
+    else if (prefix === 6) add(out.t1ssByShape, rest, prevIndex.get(tag), row);
+    else add(out.hssByShape, rest, histIndex.get(tag), row);
+  }
+  return out;
 }
 
 const runtimes = new WeakMap<NerTagger, TaggerRuntime>();
@@ -72,6 +107,7 @@ function runtime(tagger: NerTagger): TaggerRuntime {
       qt1: scoreRows(scorer, tables.qt1, T),
       qh: scoreRows(scorer, tables.qh, T),
       knownNames: knownNamesMatcher(tagger.names),
+      ...dynamicTables(tagger),
     };
     runtimes.set(tagger, rt);
   }
@@ -83,13 +119,14 @@ function wordScores(rt: TaggerRuntime, owner: NerTagger, word: WordInfo, T: numb
   if (cached && cached.owner === owner) return cached;
   const rows = new Float64Array(5 * T);
   [word.features, ...word.neighbour].forEach((feats, k) => rt.scorer.score(feats, rows.subarray(k * T, (k + 1) * T)));
-  const tb = rt.dynamic.tables(word);
-  const t1l = scoreRows(rt.scorer, tb.t1l, T);
-  const t1ss = scoreRows(rt.scorer, tb.t1ss, T);
-  const hss = scoreRows(rt.scorer, tb.hss, T);
-  const dynamic = new Float64Array(t1l.length + hss.length);
-  for (let k = 0; k < t1l.length; k++) dynamic[k] = t1l[k] + t1ss[k];
-  dynamic.set(hss, t1l.length);
+  const n = (T + 1) * T;
+  const dynamic = new Float64Array(2 * n);
+  const t1l = rt.t1lByWord.get(word.lower);
+  const t1ss = rt.t1ssByShape.get(word.shortShape);
+  const hss = rt.hssByShape.get(word.shortShape);
+  if (t1l) dynamic.set(t1l);
+  if (t1ss) for (let k = 0; k < n; k++) dynamic[k] += t1ss[k];
+  if (hss) dynamic.set(hss, n);
   const ws: WordScores = { owner, rows, dynamic };
   word.scores = ws;
   return ws;

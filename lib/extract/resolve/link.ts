@@ -12,13 +12,19 @@ import type { NameMention } from "./clean";
 import { typeFromNameHead } from "../gazetteer";
 import { initials, isAcronym, nameTokens, normKey } from "./names";
 import { initialsVariants } from "./org";
+import { isSurnameVariant } from "./person";
 import { statedAliases } from "./aliases";
 import { isKnownGivenName } from "./nicknames";
 import { FIRST_NAME_SET } from "../gazetteer";
 
 /** Rule ids of in-article joins (see docs/extraction.md). */
 export type LocalRule =
-  "surname-in-article" | "initial-in-article" | "acronym-defined" | "acronym-initials-in-article" | "stated-alias";
+  | "surname-in-article"
+  | "initial-in-article"
+  | "spelling-in-article"
+  | "acronym-defined"
+  | "acronym-initials-in-article"
+  | "stated-alias";
 
 /** One form that joined another inside an article, and why. Forms are surface texts. */
 export interface LocalLink {
@@ -59,7 +65,14 @@ export function voteType(mentions: readonly NameMention[]): EntityType {
     let w = toks.length > 1 ? 2 : 1;
     // Evidence from the name itself: "Time Warner" does not start with a given name, so when the tagger also
     // calls it something else its PERSON votes count half.
-    if (mixed && m.type === "PERSON" && toks.length > 1 && !FIRST_NAME_SET.has(toks[0]) && !isKnownGivenName(toks[0])) {
+    if (
+      mixed &&
+      m.type === "PERSON" &&
+      toks.length > 1 &&
+      toks[0].length > 1 &&
+      !FIRST_NAME_SET.has(toks[0]) &&
+      !isKnownGivenName(toks[0])
+    ) {
       w /= 2;
     }
     votes.set(m.type, (votes.get(m.type) ?? 0) + w);
@@ -143,6 +156,18 @@ export function linkArticle(text: string, mentions: readonly NameMention[]): Lin
       else bySuffix.set(suffix, [f]);
     }
   }
+  // Two-word names typed otherwise, by their initial form (see below).
+  const initialFormOthers = new Map<string, string[]>();
+  for (const k of keys) {
+    if (k.startsWith("g:") || fullPersons.includes(k)) continue;
+    const surface = surfaceOf(k);
+    if (!/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(surface) || typeFromNameHead(surface)) continue;
+    const ft = k.split(" ");
+    const form = `${ft[0][0]} ${ft[1]}`;
+    const list = initialFormOthers.get(form);
+    if (list) list.push(k);
+    else initialFormOthers.set(form, [k]);
+  }
   // Initial forms ("D Jones") look up the full names by surname part and first letter.
   const byInitialForm = new Map<string, string[]>();
   for (const f of fullGiven) {
@@ -164,6 +189,33 @@ export function linkArticle(text: string, mentions: readonly NameMention[]): Lin
     if (shortTokens.length >= 2 && shortTokens[0].length === 1 && !k.startsWith("g:")) {
       const fits = byInitialForm.get(shortTokens.join(" ")) ?? [];
       if (fits.length === 1) join(k, fits[0], "initial-in-article");
+      // No person fits, but a two-word name the tagger typed otherwise does ("S Burger" beside "Schalk Burger"
+      // read as an organisation in a results line): the initial form is a person's shape, so they are one.
+      else if (fits.length === 0 && groups.get(k)!.some((i) => mentions[i].type === "PERSON")) {
+        const others = initialFormOthers.get(shortTokens.join(" ")) ?? [];
+        if (others.length === 1) join(k, others[0], "initial-in-article");
+      }
+    }
+  }
+
+  // A full name written twice with a one-letter slip in the surname ("Charles Clarke" … "Charles Clark"): the
+  // rarer form joins the more frequent one. Same given name and middle names; surnames of 5+ letters.
+  const byGiven = new Map<string, string[]>();
+  for (const f of fullGiven) {
+    const g = f.split(" ").slice(0, -1).join(" ");
+    const list = byGiven.get(g);
+    if (list) list.push(f);
+    else byGiven.set(g, [f]);
+  }
+  for (const list of byGiven.values()) {
+    if (list.length < 2) continue;
+    const byCount = [...list].sort((a, b) => groups.get(b)!.length - groups.get(a)!.length || (a < b ? -1 : 1));
+    for (let i = 1; i < byCount.length; i++) {
+      const k = byCount[i];
+      if (linkOf.has(k)) continue;
+      const sur = k.split(" ").at(-1)!;
+      const target = byCount.slice(0, i).filter((o) => isSurnameVariant(sur, o.split(" ").at(-1)!));
+      if (target.length === 1) join(k, target[0], "spelling-in-article");
     }
   }
 
@@ -200,8 +252,10 @@ export function linkArticle(text: string, mentions: readonly NameMention[]): Lin
       join(k, target, "acronym-defined");
       continue;
     }
-    if (!strict) continue;
-    const byInitials = orgLike.filter((o) => initials(surfaceOf(o)) === acr || initialsFit(o));
+    // A mixed-case acronym with an inner capital ("MoD", "DfES") is an abbreviation by its shape; plain
+    // capitalised words ("Who", "Wada") need a definition in the text.
+    if (!strict && !/\p{Ll}\p{Lu}/u.test(surface)) continue;
+    const byInitials = orgLike.filter((o) => (strict && initials(surfaceOf(o)) === acr) || initialsFit(o));
     if (byInitials.length === 1) join(k, byInitials[0], "acronym-initials-in-article");
   }
 

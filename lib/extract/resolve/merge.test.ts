@@ -66,7 +66,9 @@ test("name similarity rules", () => {
   assert.equal(personNameMatch(nameTokens("Ali Khamenei"), nameTokens("Ali Shamkhani")), null);
   // Real different-person pairs from the BBC corpus.
   assert.equal(personNameMatch(nameTokens("Alex Bell"), nameTokens("Alexander Graham Bell")), null);
-  assert.equal(personNameMatch(nameTokens("Andy Davis"), nameTokens("Andy Davies")), null);
+  // A short surname variant is only a candidate: the merge step needs strong shared context for it.
+  assert.equal(personNameMatch(nameTokens("Andy Davis"), nameTokens("Andy Davies")), "person-surname-variant");
+  assert.equal(personNameMatch(nameTokens("Andy Davis"), nameTokens("Andrew Davies")), null);
   assert.equal(personNameMatch(nameTokens("Tim Warner"), nameTokens("Time Warner")), null);
   assert.equal(personNameMatch(nameTokens("Rowan Williams"), nameTokens("Robin Williams")), null);
   assert.equal(personNameMatch(nameTokens("Jose Antonio Reyes"), nameTokens("Jose Reyes")), "person-middle-name");

@@ -14,8 +14,10 @@
  */
 import type { AliasReason, Entity, EntityType, Mention } from "../../graph/types";
 import { canonicalName, type LocalEntity } from "./link";
-import { isAcronym, nameTokens, slug } from "./names";
-import { personNameMatch, givenNameMatch } from "./person";
+import { isAcronym, nameTokens, normKey, slug } from "./names";
+import { personNameMatch, givenNameMatch, isDistinctiveSurnameTypo, isGivenNameSlip } from "./person";
+import { FIRST_NAME_SET } from "../gazetteer";
+import { isKnownGivenName } from "./nicknames";
 import { contentTokens, isLongNameTypo, isShortForm, orgVariantKeys } from "./org";
 
 export interface ArticleEntities {
@@ -64,10 +66,11 @@ class Clusters {
     return this.data.get(this.find(k))!.articles;
   }
   /** Whether merging would put incompatible given names, or two people of one article, into one cluster. */
-  conflicts(a: string, b: string, checkArticles: boolean): boolean {
+  conflicts(a: string, b: string, checkArticles: boolean, allowSlip = false): boolean {
     const da = this.data.get(this.find(a))!;
     const db = this.data.get(this.find(b))!;
-    for (const g of da.givens) for (const h of db.givens) if (!givenNameMatch(g, h)) return true;
+    for (const g of da.givens)
+      for (const h of db.givens) if (!givenNameMatch(g, h) && !(allowSlip && isGivenNameSlip(g, h))) return true;
     if (checkArticles) {
       const [small, large] = da.articles.size < db.articles.size ? [da, db] : [db, da];
       for (const x of small.articles) if (large.articles.has(x)) return true;
@@ -91,6 +94,10 @@ class Clusters {
   }
 }
 
+function isCommonGivenName(g: string): boolean {
+  return FIRST_NAME_SET.has(g) || isKnownGivenName(g);
+}
+
 function groupKey(e: LocalEntity): string {
   if (e.fixed) return e.key;
   return (e.type === "PERSON" ? "P|" : "O|") + e.key;
@@ -101,6 +108,8 @@ const RULE_ORDER = [
   "person-nickname",
   "person-spelling",
   "person-surname-spelling",
+  "person-surname-variant",
+  "person-given-variant",
   "person-same-name",
 ];
 
@@ -144,6 +153,29 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
     }
     return false;
   };
+  /**
+   * How strongly the contexts agree: the number of distinct other names (gazetteer ones excluded) that occur both
+   * in an article of a's cluster and in one of b's, counted up to `cap`.
+   */
+  const sharedContext = (a: string, b: string, cap: number): number => {
+    const [ra, rb] = [cl.find(a), cl.find(b)];
+    let [small, large] = [cl.articlesOf(a), cl.articlesOf(b)];
+    if (small.size > large.size) [small, large] = [large, small];
+    const seen = new Set<string>();
+    for (const i of small) for (const k of articleKeys[i]) seen.add(cl.find(k));
+    const shared = new Set<string>();
+    for (const i of large) {
+      for (const k of articleKeys[i]) {
+        const r = cl.find(k);
+        if (r === ra || r === rb || !seen.has(r)) continue;
+        shared.add(r);
+        if (shared.size >= cap) return cap;
+      }
+    }
+    return shared.size;
+  };
+  /** Strong context: enough shared names that a coincidence of two different people is unlikely. */
+  const STRONG_CONTEXT = 3;
 
   // 1. One name typed PERSON in some articles and otherwise elsewhere ("Nintendo"): one entity, type by votes.
   for (const k of allKeys)
@@ -158,6 +190,22 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
   const buckets = new Map<string, string[]>();
   for (const k of full) push(buckets, tokensOf.get(k)!.at(-1)!.slice(0, 2), k);
   const edges: { a: string; b: string; rule: string }[] = [];
+  /**
+   * What the contexts must show for a candidate pair: nothing for the very same name or a typo in a long,
+   * distinctive surname with the same given name; strong agreement for a short surname variant ("Davis"/"Davies"
+   * are also two families); some shared name otherwise.
+   */
+  const contextAgrees = (e: { a: string; b: string; rule: string }): boolean => {
+    const [ta, tb] = [tokensOf.get(e.a)!, tokensOf.get(e.b)!];
+    if (e.rule === "person-same-name") return true;
+    if (e.rule === "person-surname-spelling" && ta[0] === tb[0] && isDistinctiveSurnameTypo(ta.at(-1)!, tb.at(-1)!))
+      return true;
+    // A rare given name ("Berhane Adera"/"Adere") is itself evidence: some shared context is enough.
+    if (e.rule === "person-surname-variant" && !isCommonGivenName(ta[0])) return sharesContext(e.a, e.b);
+    if (e.rule === "person-surname-variant" || e.rule === "person-given-variant")
+      return sharedContext(e.a, e.b, STRONG_CONTEXT) >= STRONG_CONTEXT;
+    return sharesContext(e.a, e.b);
+  };
   for (const list of buckets.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
@@ -170,8 +218,8 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
   for (const e of edges) {
     if (cl.find(e.a) === cl.find(e.b)) continue;
     // A nickname pair may stand in one article ("Bill … William"); weaker rules may not.
-    if (cl.conflicts(e.a, e.b, e.rule !== "person-nickname")) continue;
-    if (e.rule !== "person-same-name" && !sharesContext(e.a, e.b)) continue;
+    if (cl.conflicts(e.a, e.b, e.rule !== "person-nickname", e.rule === "person-given-variant")) continue;
+    if (!contextAgrees(e)) continue;
     cl.union(e.a, e.b, e.rule);
   }
 
@@ -183,14 +231,32 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
   const joinUnique = (k: string, candidates: string[], rule: string) => {
     let roots = [...new Set(candidates.map((c) => cl.find(c)))].filter((r) => !cl.conflicts(k, r, true));
     // Several people fit an initial ("A Hogg": Allister or Andrew): the one whose context agrees, if only one
-    // does. A bare surname needs a single bearer in the whole corpus.
+    // does, or the one whose context agrees far more strongly than any other's ("J White" in an England squad
+    // beside a dozen of Julian White's team-mates, not Jason White's). A bare surname needs a single bearer in
+    // the whole corpus.
     if (roots.length > 1 && rule === "person-initial") roots = roots.filter((r) => sharesContext(k, r));
+    if (roots.length > 1 && rule === "person-initial") {
+      const CAP = 64;
+      const scored = roots.map((r) => ({ r, n: sharedContext(k, r, CAP) })).sort((x, y) => y.n - x.n);
+      if (scored[0].n >= STRONG_CONTEXT && scored[0].n >= 2 * scored[1].n) roots = [scored[0].r];
+    }
     if (roots.length === 1 && (rule === "surname-only" || sharesContext(k, roots[0]))) cl.union(k, roots[0], rule);
   };
-  for (const k of personKeys) {
-    const toks = tokensOf.get(k)!;
+  // An initial and a surname ("D Bell") is a person's shape whatever the tagger called it in a squad list; typed
+  // otherwise, it joins a person only on strong context (the type vote then follows the mentions).
+  const personKeySet = new Set(personKeys);
+  const initialForms = allKeys.filter((k) => {
+    if (k.startsWith("g:")) return false;
+    if (personKeySet.has(k)) return true;
+    if (!k.startsWith("O|")) return false;
+    const surface = surfaceOf(k);
+    return /^\p{Lu}\.? \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u.test(surface) && !groups.has(`P|${k.slice(2)}`);
+  });
+  for (const k of initialForms) {
+    const toks = tokensOf.get(k) ?? nameTokens(k.slice(2));
     if (toks.length > 1 && toks[0].length === 1) {
-      const cands = (bySurname.get(toks.slice(1).join(" ")) ?? []).filter((c) => tokensOf.get(c)![0][0] === toks[0]);
+      let cands = (bySurname.get(toks.slice(1).join(" ")) ?? []).filter((c) => tokensOf.get(c)![0][0] === toks[0]);
+      if (!k.startsWith("P|")) cands = cands.filter((c) => sharedContext(k, c, STRONG_CONTEXT) >= STRONG_CONTEXT);
       joinUnique(k, cands, "person-initial");
     }
   }
@@ -226,7 +292,12 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
 
   // Word-by-word short forms ("Man Utd", "Lib Dems"), bucketed by the words' first letters.
   const multi = nonPerson.filter((k) => nameTokens(surfaceOf(k)).length >= 2);
-  const isOrg = (k: string) => groups.get(k)!.some((g) => g.local.type === "ORGANIZATION");
+  // Typed an organisation somewhere, or tagged one in its mentions ("Manchester City" typed a place by its head
+  // word "City", while the tagger calls the club an organisation).
+  const isOrg = (k: string) =>
+    groups
+      .get(k)!
+      .some((g) => g.local.type === "ORGANIZATION" || g.local.mentions.some((m) => m.type === "ORGANIZATION"));
   const byLetters = new Map<string, string[]>();
   // Organisations only (one of the two typed so somewhere): places and works shorten far less regularly
   // ("South Asia" is no "South Australia").
@@ -301,6 +372,26 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
     if (cands.some((c) => [...context(c)].some((x) => mine.has(x)))) cl.union(k, cands[0], "acronym-initials");
   }
 
+  // An acronym defined in some article ("World Anti-Doping Agency (Wada)") names that entity wherever it stands
+  // alone, as long as the corpus defines it one way only.
+  const definedAs = new Map<string, Set<string>>();
+  for (const [k, list] of groups) {
+    for (const { local } of list) {
+      for (const l of local.links ?? []) {
+        if (l.rule !== "acronym-defined") continue;
+        const acr = normKey(l.form);
+        let set = definedAs.get(acr);
+        if (!set) definedAs.set(acr, (set = new Set()));
+        set.add(k);
+      }
+    }
+  }
+  for (const acr of [...definedAs.keys()].sort()) {
+    const roots = [...new Set([...definedAs.get(acr)!].map((k) => cl.find(k)))];
+    if (roots.length !== 1) continue;
+    for (const k of [`O|${acr}`, `P|${acr}`]) if (groups.has(k)) cl.union(k, roots[0], "acronym-defined-elsewhere");
+  }
+
   return buildEntities(articles, groups, cl);
 }
 
@@ -358,7 +449,19 @@ function buildEntities(
       type = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
     }
     const forms = mentions.map((m) => m.text);
-    const name = fixed ? fixed.local.name : forms.length > 0 ? canonicalName(forms) : locals[0].local.name;
+    // A name the text gave only as another's alias ("Mars - real name Bob Allen Deal") is not what the entity
+    // is called in the news: it names the entity only when it also heads an entity of its own somewhere.
+    const rootNames = new Set(locals.map((l) => l.local.name));
+    const statedOnly = new Set(
+      locals.flatMap((l) => (l.local.links ?? []).filter((x) => x.rule === "stated-alias" && !rootNames.has(x.form))),
+    );
+    const statedForms = new Set([...statedOnly].map((x) => x.form));
+    const named = forms.filter((f) => !statedForms.has(f));
+    const name = fixed
+      ? fixed.local.name
+      : forms.length > 0
+        ? canonicalName(named.length > 0 ? named : forms)
+        : locals[0].local.name;
     const aliases = [...new Set(forms)].sort();
     for (const k of keys) draftOfGroup.set(k, drafts.length);
     drafts.push({ root, name, type, aliases, mentions, resolution: explain(name, aliases, keys, groups, adjacency) });

@@ -17,11 +17,16 @@ export function contentTokens(tokens: readonly string[]): string[] {
   return tokens.filter((t) => !FUNCTION_WORDS.has(t));
 }
 
-/** Tokens with the last one singular: "lib dems" → lib dem. Short words and "-ss" endings are left alone. */
+/**
+ * Tokens with the last one singular: "lib dems" → lib dem, "phonographic industries" → phonographic industry.
+ * Short words and "-ss" endings are left alone.
+ */
 export function singularTokens(tokens: readonly string[]): string[] {
   const out = [...tokens];
   const last = out[out.length - 1];
-  if (last && last.length > 3 && last.endsWith("s") && !last.endsWith("ss")) out[out.length - 1] = last.slice(0, -1);
+  if (last && last.length > 5 && last.endsWith("ies")) out[out.length - 1] = last.slice(0, -3) + "y";
+  else if (last && last.length > 3 && last.endsWith("s") && !last.endsWith("ss"))
+    out[out.length - 1] = last.slice(0, -1);
   return out;
 }
 

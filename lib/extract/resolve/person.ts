@@ -8,7 +8,7 @@
 import jaroWinkler from "talisman/metrics/jaro-winkler";
 import doubleMetaphone from "talisman/phonetics/double-metaphone";
 import { FIRST_NAME_SET } from "../gazetteer";
-import { isNicknamePair } from "./nicknames";
+import { isKnownGivenName, isNicknamePair } from "./nicknames";
 
 /** Why two given names are compatible, or null when they are not. */
 export type GivenNameMatch = "equal" | "initial" | "nickname" | "spelling";
@@ -70,12 +70,57 @@ export function surnameMatch(a: string, b: string): "equal" | "spelling" | null 
   return null;
 }
 
+/**
+ * Two given names of one length one letter apart with the same first letter, at most one of them a common given
+ * name ("Tama"/"Tana"; never "Tim"/"Time").
+ */
+export function isGivenNameSlip(a: string, b: string): boolean {
+  return (
+    a.length === b.length &&
+    a.length >= 3 &&
+    a[0] === b[0] &&
+    editDistance(a, b) === 1 &&
+    !((FIRST_NAME_SET.has(a) || isKnownGivenName(a)) && (FIRST_NAME_SET.has(b) || isKnownGivenName(b)))
+  );
+}
+
+/** One edit apart in a surname of 5+ letters with the same first letter: a variant that may be a misspelling. */
+export function isSurnameVariant(a: string, b: string): boolean {
+  return a !== b && Math.min(a.length, b.length) >= 5 && a[0] === b[0] && editDistance(a, b) === 1;
+}
+
+/**
+ * A misspelling of a long, distinctive surname ("Brookstein"/"Brockstein", "Shiniwatra"/"Shinawatra"): 9+
+ * letters, one edit, the same sound. Unlike "Thomson"/"Thompson", two families rarely have such names.
+ */
+export function isDistinctiveSurnameTypo(a: string, b: string): boolean {
+  return a !== b && Math.min(a.length, b.length) >= 9 && editDistance(a, b) === 1 && phonetic(a) === phonetic(b);
+}
+
 /** How two full names (token lists of ≥ 2 tokens) match, as a rule id, or null when they may not merge. */
 export function personNameMatch(a: readonly string[], b: readonly string[]): string | null {
   const sur = surnameMatch(a[a.length - 1], b[b.length - 1]);
-  if (!sur) return null;
   const given = givenNameMatch(a[0], b[0]);
-  if (!given) return null;
+  if (!given) {
+    // "Tama"/"Tana Umaga": a one-letter slip in a short given name that is not two common names ("Dean"/"Sean",
+    // "Carl"/"Karl"); merged only on strong shared context.
+    return sur === "equal" &&
+      a.length === b.length &&
+      a.slice(1, -1).join(" ") === b.slice(1, -1).join(" ") &&
+      isGivenNameSlip(a[0], b[0])
+      ? "person-given-variant"
+      : null;
+  }
+  if (!sur) {
+    // "Davis"/"Davies", "Reagan"/"Regan": real variants that are also other families. With the very same given
+    // name and middle names they are a candidate the merge step accepts only on strong shared context.
+    return given === "equal" &&
+      a.length === b.length &&
+      a.slice(1, -1).join(" ") === b.slice(1, -1).join(" ") &&
+      isSurnameVariant(a[a.length - 1], b[b.length - 1])
+      ? "person-surname-variant"
+      : null;
+  }
   // Two different middle names are two people ("Chris Rhys Jones" / "Chris Lloyd Jones").
   const midA = a.slice(1, -1);
   const midB = b.slice(1, -1);

@@ -305,3 +305,157 @@ test("no articles, no entities", () => {
   assert.deepEqual(mergeAcrossArticles([]), { entities: [], idOf: [] });
   assert.deepEqual(linkArticle("", []), { entities: [], entityOf: [] });
 });
+
+test("a slip in a long, distinctive surname merges without shared context: Steve Brookstein = Steve Brockstein", () => {
+  const es = corpus([
+    ["X Factor winner Steve Brookstein tops the chart.", [["Steve Brookstein", "PERSON"]]],
+    ["Steve Brockstein sings Elvis.", [["Steve Brockstein", "PERSON"]]],
+  ]);
+  const [e] = entityOf(es, "Steve Brockstein");
+  assert.deepEqual(e.aliases, ["Steve Brockstein", "Steve Brookstein"]);
+  assert.equal(e.resolution?.[0].rule, "person-surname-spelling");
+});
+
+test("a short surname variant needs strong shared context: David Davis = David Davies, Andy Davis ≠ Andy Davies", () => {
+  const politics = (name: string): [string, [string, EntityType][]] => [
+    `${name} said Charles Clarke and Mark Oaten of the Liberal Democrats disagreed with Labour.`,
+    [
+      [name, "PERSON"],
+      ["Charles Clarke", "PERSON"],
+      ["Mark Oaten", "PERSON"],
+      ["Liberal Democrats", "ORGANIZATION"],
+      ["Labour", "ORGANIZATION"],
+    ],
+  ];
+  const es = corpus([
+    politics("David Davis"),
+    politics("David Davies"),
+    [
+      "Linesman Andy Davis flagged at Rangers.",
+      [
+        ["Andy Davis", "PERSON"],
+        ["Rangers", "ORGANIZATION"],
+      ],
+    ],
+    [
+      "Middlesbrough defender Andy Davies joined Rangers.",
+      [
+        ["Andy Davies", "PERSON"],
+        ["Rangers", "ORGANIZATION"],
+        ["Middlesbrough", "ORGANIZATION"],
+      ],
+    ],
+  ]);
+  assert.deepEqual(entityOf(es, "David Davies")[0].aliases, ["David Davies", "David Davis"]);
+  assert.equal(entityOf(es, "David Davies")[0].resolution?.[0].rule, "person-surname-variant");
+  assert.deepEqual(entityOf(es, "Andy Davies")[0].aliases, ["Andy Davies"]);
+  assert.deepEqual(entityOf(es, "Andy Davis")[0].aliases, ["Andy Davis"]);
+});
+
+test("one article writing a name twice with a slip in the surname: Charles Clarke … Charles Clark", () => {
+  const text = "Charles Clarke defended the plan. Charles Clark said the Lords were wrong. Charles Clarke won.";
+  const r = linkArticle(
+    text,
+    mentions(text, [
+      ["Charles Clarke", "PERSON"],
+      ["Charles Clark", "PERSON"],
+      ["Charles Clarke", "PERSON"],
+    ]),
+  );
+  assert.equal(r.entities.length, 1);
+  assert.deepEqual(r.entities[0].links, [{ form: "Charles Clark", to: "Charles Clarke", rule: "spelling-in-article" }]);
+  // Two different surnames with one given name stay two people.
+  const text2 = "Paul Thomson and Paul Robson played.";
+  assert.equal(
+    linkArticle(
+      text2,
+      mentions(text2, [
+        ["Paul Thomson", "PERSON"],
+        ["Paul Robson", "PERSON"],
+      ]),
+    ).entities.length,
+    2,
+  );
+});
+
+test("an initial form joins a full name the tagger typed otherwise in its article: S Burger = Schalk Burger", () => {
+  const text = "Schalk Burger was sin-binned. Replacements: S Burger (S Africa).";
+  const r = linkArticle(
+    text,
+    mentions(text, [
+      ["Schalk Burger", "ORGANIZATION"],
+      ["S Burger", "PERSON"],
+    ]),
+  );
+  assert.equal(r.entities.length, 1);
+  assert.equal(r.entities[0].type, "PERSON");
+  assert.equal(r.entities[0].name, "Schalk Burger");
+});
+
+test("a mixed-case acronym with an inner capital joins the name it abbreviates: MoD = Ministry of Defence", () => {
+  const text = "The Ministry of Defence said the MoD had acted; the Who played on.";
+  const r = linkArticle(
+    text,
+    mentions(text, [
+      ["Ministry of Defence", "ORGANIZATION"],
+      ["MoD", "MISC"],
+      ["Who", "ORGANIZATION"],
+    ]),
+  );
+  assert.deepEqual(
+    r.entities.map((e) => e.mentions.map((m) => m.text)),
+    [["Ministry of Defence", "MoD"], ["Who"]],
+  );
+});
+
+test("an acronym defined in one article names the entity in articles that only use it: IFPI", () => {
+  const es = corpus([
+    [
+      "The International Federation of Phonographic Industries (IFPI) said sales of BPI members rose.",
+      [
+        ["International Federation of Phonographic Industries", "ORGANIZATION"],
+        ["IFPI", "ORGANIZATION"],
+        ["BPI", "ORGANIZATION"],
+      ],
+    ],
+    ["The IFPI figures came out.", [["IFPI", "ORGANIZATION"]]],
+  ]);
+  const [e] = entityOf(es, "IFPI");
+  assert.ok(e.aliases.includes("International Federation of Phonographic Industries"));
+  assert.deepEqual(entityOf(es, "IFPI").length, 1);
+});
+
+test("a one-letter slip in a rare short given name merges on strong context: Tama Umaga = Tana Umaga", () => {
+  const rugby = (name: string): [string, [string, EntityType][]] => [
+    `${name} led the All Blacks against Brian O'Driscoll and the Lions of Clive Woodward.`,
+    [
+      [name, "PERSON"],
+      ["All Blacks", "ORGANIZATION"],
+      ["Brian O'Driscoll", "PERSON"],
+      ["Lions", "ORGANIZATION"],
+      ["Clive Woodward", "PERSON"],
+    ],
+  ];
+  const es = corpus([rugby("Tana Umaga"), rugby("Tama Umaga")]);
+  assert.deepEqual(entityOf(es, "Tama Umaga")[0].aliases, ["Tama Umaga", "Tana Umaga"]);
+  // Two common given names one letter apart are two people whatever the context.
+  const es2 = corpus([rugby("Dean Jones"), rugby("Sean Jones")]);
+  assert.equal(entityOf(es2, "Dean Jones")[0].aliases.length, 1);
+});
+
+test("a name given only as a stated alias does not name the entity: Mars - real name Bob Allen Deal", () => {
+  const text = "Mars - real name Bob Allen Deal - had surgery, said the manager of guitarist Mick Mars.";
+  const es = corpus([
+    [
+      text,
+      [
+        ["Mick Mars", "PERSON"],
+        ["Mars", "PERSON"],
+        ["Bob Allen Deal", "PERSON"],
+      ],
+    ],
+  ]);
+  const [e] = entityOf(es, "Bob Allen Deal");
+  assert.equal(e.name, "Mick Mars");
+  assert.ok(e.resolution?.some((r) => r.alias === "Bob Allen Deal" && r.rule === "stated-alias"));
+});
