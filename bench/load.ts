@@ -71,9 +71,8 @@ export async function naiveLoad(data: GraphData): Promise<{ transactions: number
     }
     for (const statement of batch.statements)
       await one((tx) => writeRows(tx, MERGE_STATEMENTS, { rows: [statement] }, 1));
-    for (const relation of batch.relations) await one((tx) => writeRelations(tx, [relation], 1));
   }
-  for (const relation of plan.relationsWithoutEvidence) await one((tx) => writeRelations(tx, [relation], 1));
+  for (const relation of plan.relations) await one((tx) => writeRelations(tx, [relation], 1));
   return { transactions };
 }
 
