@@ -20,6 +20,17 @@ export const BENCHES: Bench[] = [
     run: async (args) => (await import("./load")).run(args),
   },
   {
+    id: "api",
+    description:
+      "API latency/throughput: autocannon vs next start, 1 and 50 connections, BBC + generated (>20k entities)",
+    run: async (args) => (await import("./api")).run(args),
+  },
+  {
+    id: "reliability",
+    description: "50 API clients for 60 s while loads run: 0 errors, counts exact afterwards",
+    run: async (args) => (await import("./reliability")).run(args),
+  },
+  {
     id: "scaling",
     description: "Extraction time per MB for 1, 2, 4, 8 MB articles (normal text and one long line): stays flat",
     run: async (args) => (await import("./scaling")).run(args),

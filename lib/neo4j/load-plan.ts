@@ -1,8 +1,8 @@
 /**
  * Turns validated graph.json data into the rows the loader writes, grouped into transactions (pure, no I/O).
  * Articles are grouped into batches; each batch carries everything that hangs off its articles — their
- * MENTIONS, their evidence statements and the relations those statements support — so that one committed
- * transaction leaves complete articles behind and a killed load leaves none half-written.
+ * MENTIONS and their evidence statements — so that one committed transaction leaves complete articles behind and
+ * a killed load leaves none half-written. Relations are written once each, after all articles (see LoadPlan).
  */
 import { sortedUnique } from "../graph/serialize";
 import type { GraphData } from "../graph/types";
@@ -13,17 +13,18 @@ export interface ArticleBatch {
   articles: ArticleRow[];
   mentions: MentionRow[];
   statements: StatementRow[];
-  /** Relations with at least one statement in this batch (MERGEd again by later batches: idempotent). */
-  relations: RelationRow[];
-  /** Entities mentioned in this batch, whose mentionCount the batch recomputes. */
-  mentionedEntityIds: string[];
 }
 
 export interface LoadPlan {
   entities: EntityRow[];
   articleBatches: ArticleBatch[];
-  /** Relations without evidence: written on their own after the articles. */
-  relationsWithoutEvidence: RelationRow[];
+  /**
+   * Every relation once, written after all article batches: relationship writes after node writes, so the
+   * relation statement is planned against committed relationship statistics (on an empty database the planner
+   * otherwise scans all relationships for each MERGE), and each relation's evidenceCount is counted once, from
+   * all of its statements.
+   */
+  relations: RelationRow[];
   totals: { articles: number; entities: number; relations: number; statements: number; mentions: number };
 }
 
@@ -119,22 +120,18 @@ export function planLoad(data: GraphData, batchSize: number): LoadPlan {
   const statements = statementRows(data);
   const mentionsByArticle = groupBy(mentions, (m) => m.articleId);
   const statementsByArticle = groupBy(statements, (s) => s.articleId);
-  const relationById = new Map(data.relations.map((r) => [r.id, r]));
 
   const articleBatches: ArticleBatch[] = [];
   let current: ArticleBatch | null = null;
   let weight = 0;
   const close = () => {
     if (!current) return;
-    const relationIds = new Set(current.statements.map((s) => s.relationId));
-    current.relations = [...relationIds].map((id) => relationRow(relationById.get(id)!));
-    current.mentionedEntityIds = [...new Set(current.mentions.map((m) => m.entityId))];
     articleBatches.push(current);
     current = null;
     weight = 0;
   };
   for (const a of data.articles) {
-    current ??= { articles: [], mentions: [], statements: [], relations: [], mentionedEntityIds: [] };
+    current ??= { articles: [], mentions: [], statements: [] };
     const articleMentions = mentionsByArticle.get(a.id) ?? [];
     const articleStatements = statementsByArticle.get(a.id) ?? [];
     current.articles.push({
@@ -156,7 +153,7 @@ export function planLoad(data: GraphData, batchSize: number): LoadPlan {
   return {
     entities,
     articleBatches,
-    relationsWithoutEvidence: data.relations.filter((r) => r.evidence.length === 0).map(relationRow),
+    relations: data.relations.map(relationRow),
     totals: {
       articles: data.articles.length,
       entities: entities.length,

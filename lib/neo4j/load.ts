@@ -1,7 +1,7 @@
 /**
  * Loads graph.json data into Neo4j: validate everything first (nothing is written for an invalid file), ensure
  * the schema, write entities, then one write transaction per batch of whole articles (articles + mentions +
- * statements + the relations they support), then relations without evidence, then recount mentions. Every write
+ * statements), then every relation once (recounting its evidence), then recount mentions. Every write
  * MERGEs on ids and counts are recomputed from what is stored, so loading the same data twice changes nothing and
  * a second corpus merges into the first.
  */
@@ -44,7 +44,7 @@ export interface LoadSummary {
   relations: LoadCounts;
   statements: LoadCounts;
   mentions: LoadCounts;
-  /** Write transactions committed (entities, article batches, relations without evidence). */
+  /** Write transactions committed (entities, article batches, relations, mention counts). */
   transactions: number;
   elapsedMs: number;
 }
@@ -54,7 +54,7 @@ export type LoadPhase = "entities" | "articles" | "relations" | "counts";
 export interface LoadOptions {
   /** Rows per UNWIND statement, and the approximate rows per article transaction. Default 5000. */
   batchSize?: number;
-  /** Progress within a phase: entities, articles, relations without evidence, then mention counts. */
+  /** Progress within a phase: entities, articles, relations, then mention counts. */
   onProgress?: (done: number, total: number, phase: LoadPhase) => void;
 }
 
@@ -174,13 +174,12 @@ interface BatchCreated {
   articles: number;
   mentions: number;
   statements: number;
-  relations: number;
 }
 
 /**
  * Everything for a batch of whole articles, inside ONE transaction. Articles not yet stored (checked in the same
  * transaction) take a CREATE path — their mentions and statements cannot exist either — which is much cheaper
- * than MERGE; stored articles are MERGEd. Relations come last and recount their evidence from the stored statements.
+ * than MERGE; stored articles are MERGEd. The relations the statements support are written by a later phase.
  */
 export async function writeArticleBatch(tx: Tx, batch: ArticleBatch, batchSize: number): Promise<BatchCreated> {
   const ids = batch.articles.map((a) => a.id);
@@ -194,19 +193,17 @@ export async function writeArticleBatch(tx: Tx, batch: ArticleBatch, batchSize: 
   const [newStatements, oldStatements] = split(batch.statements);
 
   // Sent in order without waiting in between (pipelined); the server executes them in this order.
-  const [, , newM, oldM, newS, oldS, relations] = await Promise.all([
+  const [, , newM, oldM, newS, oldS] = await Promise.all([
     writeRows(tx, CREATE_ARTICLES, { rows: batch.articles.filter((a) => isNew(a.id)) }, batchSize),
     writeRows(tx, MERGE_ARTICLES, { rows: batch.articles.filter((a) => !isNew(a.id)) }, batchSize),
     writeRows(tx, CREATE_MENTIONS, { rows: newMentions }, batchSize),
     writeRows(tx, MERGE_MENTIONS, { rows: oldMentions }, batchSize),
     writeRows(tx, CREATE_STATEMENTS, { rows: newStatements }, batchSize),
     writeRows(tx, MERGE_STATEMENTS, { rows: oldStatements }, batchSize),
-    // After the statements: the relation query recounts evidenceCount from them.
-    writeRelations(tx, batch.relations, batchSize),
   ]);
   const mentions = newM.relationships + oldM.relationships;
   const statements = newS.nodes + oldS.nodes;
-  return { articles: ids.length - existing.size, mentions, statements, relations };
+  return { articles: ids.length - existing.size, mentions, statements };
 }
 
 /** Neo4j's code when a CREATE hits a unique constraint: another load created the same id meanwhile. */
@@ -280,9 +277,10 @@ export async function loadGraph(data: GraphData, opts: LoadOptions = {}): Promis
     (b) => b.articles.length,
     (tx, batch) => writeArticleBatch(tx, batch, batchSize),
   );
+  // After every article batch: the relation query recounts evidenceCount from the committed statements.
   await phase(
     "relations",
-    chunk(plan.relationsWithoutEvidence, batchSize),
+    chunk(plan.relations, batchSize),
     (p) => p.length,
     async (tx, part) => ({
       relations: await writeRelations(tx, part, batchSize),

@@ -1,0 +1,188 @@
+/**
+ * API benchmark (`npm run bench -- api [--wipe] [--bbc-graph <graph.json>] [--seconds 10] [--port N]`): autocannon
+ * against the production build (`next start`) for search, overview, neighbourhood, entity, evidence and article, at
+ * 1 and 50 connections; p50/p95/p99 latency, requests/s and errors (any non-2xx, socket error or timeout counts).
+ *
+ * The graph is the BBC corpus (the CLI's extraction, or --bbc-graph) plus a generated corpus
+ * (bench/generate-graph.ts: 2,000 articles, 10,000 entities, 30,000 relations) loaded beside it, so the store holds
+ * more than 20k entities. It WIPES the database at NEO4J_URI (pass --wipe to confirm on a non-empty one). Requests
+ * rotate over many ids (the busiest entities, the relations with most evidence, many articles) so caches cannot
+ * make one hot key look fast. Latencies are taken per response from autocannon's `response` event, so p95 is exact.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { loadavg } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import type { GraphData } from "../lib/graph/types";
+import { closeDriver, getDriverConfig } from "../lib/neo4j/driver";
+import { loadGraph } from "../lib/neo4j/load";
+import { wipeDatabase } from "../lib/neo4j/test-support";
+import { runRead } from "../lib/neo4j/transport";
+import { buildApp, buildIsStale } from "../scripts/next-build";
+import { generateGraph } from "./generate-graph";
+import { extractBbc } from "./load";
+import { recordResults, type Cell } from "./results";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** Starts `next start` on `port` and waits until /api/stats answers 200. */
+async function startApp(port: number): Promise<ChildProcess> {
+  const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr!.on("data", (d: Buffer) => (stderr += d));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}): ${stderr}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/stats`);
+      if (res.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill("SIGTERM");
+  throw new Error(`next start did not answer on port ${port} within 60 s: ${stderr}`);
+}
+
+interface Target {
+  name: string;
+  /** Paths to rotate over (one per request, round robin). */
+  paths: string[];
+}
+
+/** Request paths from the stored graph: real ids, many of them. */
+async function targets(): Promise<Target[]> {
+  const busiest = await runRead<{ id: string; name: string }>(
+    "MATCH (e:Entity) RETURN e.id AS id, e.name AS name ORDER BY e.mentionCount DESC, e.id LIMIT 200",
+  );
+  const evidence = await runRead<{ id: string }>(
+    "MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id ORDER BY r.evidenceCount DESC, r.id LIMIT 200",
+  );
+  const articles = await runRead<{ id: string }>("MATCH (a:Article) RETURN a.id AS id ORDER BY a.id LIMIT 500");
+  const enc = encodeURIComponent;
+  return [
+    // Prefixes of real names, as typed into the search box.
+    {
+      name: "search",
+      paths: busiest.map((e) => `/api/search?q=${enc(e.name.slice(0, Math.max(3, e.name.length - 2)))}`),
+    },
+    { name: "overview", paths: ["/api/graph/overview"] },
+    { name: "neighbourhood", paths: busiest.map((e) => `/api/entities/${enc(e.id)}/neighbours?depth=1&limit=100`) },
+    { name: "entity", paths: busiest.map((e) => `/api/entities/${enc(e.id)}`) },
+    { name: "evidence", paths: evidence.map((r) => `/api/relations/${enc(r.id)}/evidence`) },
+    { name: "article", paths: articles.map((a) => `/api/articles/${enc(a.id)}`) },
+  ];
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** One autocannon run: `connections` clients for `seconds`, every response's latency recorded. */
+async function hammer(port: number, target: Target, connections: number, seconds: number) {
+  let next = 0;
+  const latencies: number[] = [];
+  const instance = autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration: seconds,
+    timeout: 10,
+    requests: [
+      {
+        method: "GET",
+        setupRequest: (req: Record<string, unknown>) => ({ ...req, path: target.paths[next++ % target.paths.length] }),
+      },
+    ],
+  });
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+    latencies.push(responseTime),
+  );
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  // autocannon counts a timeout in `errors` too.
+  const errors = result.errors + result.non2xx;
+  return {
+    endpoint: target.name,
+    connections,
+    requests: result.requests.total,
+    "req/s": Math.round(result.requests.total / seconds),
+    p50ms: round1(percentile(latencies, 50)),
+    p95ms: round1(percentile(latencies, 95)),
+    p99ms: round1(percentile(latencies, 99)),
+    errors,
+    loadAvg1m: round1(loadavg()[0]),
+  } satisfies Record<string, Cell>;
+}
+
+/** 50-connection p95 targets from the issue (ms). */
+const P95_TARGET: Record<string, number> = { search: 50, neighbourhood: 50, evidence: 50 };
+
+export async function run(args: string[]): Promise<void> {
+  const seconds = Number(option(args, "seconds") ?? 10);
+  const port = Number(option(args, "port") ?? Number(process.env.E2E_PORT ?? 3100) + 7);
+  console.log(`Neo4j: ${getDriverConfig().uri}; app on port ${port}`);
+  let app: ChildProcess | null = null;
+  try {
+    const [{ n }] = await runRead<{ n: number }>("MATCH (n) RETURN count(n) AS n");
+    if (n > 0 && !args.includes("--wipe")) {
+      throw new Error("The database is not empty. Run the bench on your own instance and pass --wipe.");
+    }
+    const bbc = extractBbc(option(args, "bbc-graph"));
+    if (!bbc) throw new Error("The api bench needs the BBC corpus (or --bbc-graph <graph.json>).");
+    const generated: GraphData = generateGraph({ articles: 2_000, entities: 10_000, relations: 30_000, seed: 11 });
+    await wipeDatabase();
+    await loadGraph(bbc);
+    await loadGraph(generated);
+    const [graph] = await runRead<{ entities: number; articles: number; relations: number }>(
+      `CALL { MATCH (e:Entity) RETURN count(e) AS entities } CALL { MATCH (a:Article) RETURN count(a) AS articles }
+       CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relations } RETURN entities, articles, relations`,
+    );
+    console.log(`graph: ${graph.entities} entities, ${graph.articles} articles, ${graph.relations} relations`);
+
+    if (buildIsStale()) {
+      console.log("building the app (next build)…");
+      await buildApp();
+    }
+    app = await startApp(port);
+    const rows: Record<string, Cell>[] = [];
+    for (const target of await targets()) {
+      await hammer(port, target, 4, 2); // warm: JIT, plan cache, page cache
+      for (const connections of [1, 50]) {
+        const row = await hammer(port, target, connections, seconds);
+        console.log(JSON.stringify(row));
+        rows.push(row);
+      }
+    }
+    console.table(rows);
+    const errors = rows.reduce((sum, r) => sum + (r.errors as number), 0);
+    const misses = rows
+      .filter((r) => r.connections === 50 && P95_TARGET[r.endpoint as string] !== undefined)
+      .filter((r) => (r.p95ms as number) >= P95_TARGET[r.endpoint as string])
+      .map((r) => `${r.endpoint} ${r.p95ms} ms`);
+    const notes = [
+      `graph: BBC corpus (${bbc.entities.length} entities, ${bbc.articles.length} articles) + generated corpus ` +
+        `(${generated.entities.length} entities, ${generated.articles.length} articles, ` +
+        `${generated.relations.length} relations) = ${graph.entities} entities, ${graph.relations} relations stored`,
+      `${seconds} s per run, autocannon against next start; errors (non-2xx, socket errors, timeouts): ${errors} ` +
+        `(target 0: ${errors === 0 ? "met" : "NOT met"})`,
+      `p95 < 50 ms at 50 connections for search, neighbourhood, evidence: ${misses.length ? `NOT met (${misses.join(", ")})` : "met"}`,
+      "the machine may be shared: loadAvg1m is the 1-minute load average at the end of each run; " +
+        "app, Neo4j and autocannon share the same cores",
+    ];
+    for (const note of notes) console.log(note);
+    recordResults("api", rows, notes);
+  } finally {
+    app?.kill("SIGTERM");
+    await closeDriver();
+  }
+}
