@@ -79,7 +79,11 @@ describe("stored co-mention degree", () => {
     );
     const unrelated = first.entities.filter((e) => relationCount(first, e.id) === 0).map((e) => e.id);
     assert.ok(unrelated.length > 0, "the fixture has entities without relations");
-    for (const id of unrelated) assert.ok(all.nodes.some((n) => n.id === id), `${id} is drawn`);
+    for (const id of unrelated)
+      assert.ok(
+        all.nodes.some((n) => n.id === id),
+        `${id} is drawn`,
+      );
     for (const n of all.nodes) {
       assert.equal(n.coMentionDegree, co.get(n.id), n.id);
       assert.equal(n.degree, relationCount(first, n.id), n.id);
