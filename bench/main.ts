@@ -31,6 +31,12 @@ export const BENCHES: Bench[] = [
     run: async (args) => (await import("./reliability")).run(args),
   },
   {
+    id: "render",
+    description:
+      "Headless Chromium: navigation → first sigma frame, fps during layout and pan/zoom, 5k/10k and 20k/50k",
+    run: async (args) => (await import("./render")).run(args),
+  },
+  {
     id: "scaling",
     description: "Extraction time per MB for 1, 2, 4, 8 MB articles (normal text and one long line): stays flat",
     run: async (args) => (await import("./scaling")).run(args),

@@ -41,7 +41,9 @@ export function detectCommunities(graph: Graph, topN = 3): CommunityResult {
   const groups = new Map<number, string[]>();
   for (const [node, c] of Object.entries(detailed.communities)) {
     const key = simple.degree(node) === 0 ? -1 - groups.size : c;
-    groups.set(key, [...(groups.get(key) ?? []), node]);
+    const group = groups.get(key);
+    if (group) group.push(node);
+    else groups.set(key, [node]);
   }
   const degree = (id: string) => simple.degree(id);
   const sorted = [...groups.values()]

@@ -48,6 +48,7 @@ import {
 } from "./queries/curation";
 import { MERGE_ENTITIES, MERGE_RELATIONS, RECOMPUTE_MENTION_COUNTS } from "./queries/write";
 import { plainRecords, readTx, writeTx, type Tx } from "./transport";
+import { refreshCoMentionDegreesForEntities } from "./comentions";
 
 export { CORRECTION_KINDS, correctionBody, correctionsFile } from "./curation-plan";
 export type { CorrectionBody, CorrectionKind, CorrectionsFile, ExportedCorrection } from "./curation-plan";
@@ -386,6 +387,7 @@ export async function recordCorrection(input: unknown): Promise<Correction> {
     },
     { metadata: { op: `curation-${body.kind}` } },
   );
+  await refreshCoMentionDegreesForEntities(Object.values(body.params).filter((v) => typeof v === "string"));
   return toCorrection(record);
 }
 
@@ -396,7 +398,7 @@ export async function listCorrections(): Promise<Correction[]> {
 
 /** Undoes a correction (every application, newest first) and marks it undone; it is no longer re-applied. */
 export async function undoCorrection(id: string): Promise<Correction> {
-  return writeTx(
+  const undone = await writeTx(
     async (tx) => {
       const row = plainRecords<StoredRecord>(await tx.run(CURATION_BY_ID, { id }))[0];
       if (!row) throw new NotFoundInStoreError(`Correction "${id}" not found`);
@@ -410,6 +412,8 @@ export async function undoCorrection(id: string): Promise<Correction> {
     },
     { metadata: { op: "curation-undo" } },
   );
+  await refreshCoMentionDegreesForEntities(Object.values(undone.params).filter((v) => typeof v === "string"));
+  return undone;
 }
 
 /**

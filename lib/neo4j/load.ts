@@ -28,6 +28,7 @@ import {
   type RelationRow,
 } from "./queries/write";
 import { reapplyCorrections } from "./curation";
+import { refreshCoMentionDegreesForArticles } from "./comentions";
 import { ensureSchema } from "./schema";
 import { writeTx, type Tx } from "./transport";
 
@@ -299,6 +300,8 @@ export async function loadGraph(data: GraphData, opts: LoadOptions = {}): Promis
   );
 
   await reapplyCorrections(); // stored curation (lib/neo4j/curation.ts) wins over what was just loaded
+  // The overview ranks by relations + co-mentions: recount for every entity these articles mention.
+  await refreshCoMentionDegreesForArticles(data.articles.map((a) => a.id));
 
   return {
     articles: counts(created.articles, plan.totals.articles),

@@ -65,6 +65,7 @@ function toNode(v: unknown): GraphNode {
     aliases: strings(r.aliases),
     mentionCount: num(r.mentionCount),
     degree: num(r.degree),
+    coMentionDegree: num(r.coMentionDegree),
   };
 }
 

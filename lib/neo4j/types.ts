@@ -12,6 +12,8 @@ export interface GraphNode {
   mentionCount: number;
   /** Degree in the whole stored graph (number of entity–entity relationships). */
   degree: number;
+  /** Other entities mentioned in the same articles (stored at load, lib/neo4j/comentions.ts); 0 when unknown. */
+  coMentionDegree?: number;
 }
 
 /** A stored relation as the views get it: graph.json's fields, with a count in place of the evidence list. */

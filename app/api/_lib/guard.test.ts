@@ -1,7 +1,8 @@
-// Unit tests for the request guard and the id/date schemas: pure Request objects, no server, no database.
+// Unit tests for the request guard (reads and writes) and the id/date schemas: pure Request objects, no server,
+// no database.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { jsonDepth, readGuardedJson } from "./guard";
+import { guardRequest, guardWrite, isLoopbackHost, jsonDepth, listenHost, readGuardedJson } from "./guard";
 import { HttpError } from "./respond";
 import { isCalendarDate, overviewQuery, routeId } from "./schemas";
 
@@ -23,6 +24,19 @@ async function status(req: Request, opts = {}): Promise<number | "ok"> {
   }
 }
 
+/** The refusal guardRequest throws (status and code), or null when the request passes. */
+function refusal(req: Request, opts: Parameters<typeof guardRequest>[1]): HttpError | null {
+  try {
+    guardRequest(req, opts);
+    return null;
+  } catch (e) {
+    assert.ok(e instanceof HttpError, String(e));
+    return e;
+  }
+}
+
+const LOOPBACK_ARGV = ["node", "next", "start", "-H", "127.0.0.1", "-p", "3000"];
+
 describe("readGuardedJson", () => {
   const json = { "content-type": "application/json" };
   it("accepts same-origin JSON and requests without an Origin", async () => {
@@ -37,7 +51,14 @@ describe("readGuardedJson", () => {
     assert.equal(await status(post("a=1", { "content-type": "application/x-www-form-urlencoded" })), 415);
   });
 
-  it("refuses a foreign Origin or a cross-site fetch with 403", async () => {
+  it("refuses a foreign Origin or a cross-site fetch with 403 foreign_origin", async () => {
+    const foreign = refusal(post("{}", { ...json, origin: "https://evil.example" }), {});
+    assert.equal(foreign?.status, 403);
+    assert.equal(foreign?.code, "foreign_origin");
+    const crossSite = refusal(post("{}", { ...json, "sec-fetch-site": "cross-site" }), {});
+    assert.equal(crossSite?.code, "foreign_origin");
+    // Same host, other port: another origin.
+    assert.equal(refusal(post("{}", { ...json, origin: "http://127.0.0.1:9999" }), {})?.code, "foreign_origin");
     assert.equal(await status(post("{}", { ...json, origin: "http://evil.example" })), 403);
     assert.equal(await status(post("{}", { ...json, origin: "http://127.0.0.1:3001" })), 403);
     assert.equal(await status(post("{}", { ...json, origin: "null" })), 403);
@@ -71,6 +92,67 @@ describe("readGuardedJson", () => {
     assert.equal(await status(post("[".repeat(100) + "]".repeat(100), json), { maxDepth: 32 }), 400);
     assert.equal(await status(post("{not json", json)), 400);
     assert.equal(jsonDepth('{"a":"[[[[","b":[{"c":[]}]}'), 4);
+  });
+});
+
+describe("write routes (guardRequest with write: true)", () => {
+  const json = { "content-type": "application/json" };
+  it("listenHost: explicit env, then next start -H / --hostname, then HOSTNAME; none = all interfaces", () => {
+    assert.equal(listenHost({ NEWSGRAPH_LISTEN_HOST: "0.0.0.0" }, LOOPBACK_ARGV), "0.0.0.0");
+    assert.equal(listenHost({}, LOOPBACK_ARGV), "127.0.0.1");
+    assert.equal(listenHost({}, ["next", "start", "--hostname=::1"]), "::1");
+    assert.equal(listenHost({ HOSTNAME: "localhost" }, ["next", "start"]), "localhost");
+    assert.equal(listenHost({}, ["next", "start"]), null);
+    assert.ok(isLoopbackHost("127.0.0.1") && isLoopbackHost("::1") && isLoopbackHost("127.1.2.3"));
+    assert.ok(!isLoopbackHost("0.0.0.0") && !isLoopbackHost(null) && !isLoopbackHost("192.168.1.5"));
+  });
+
+  it("same-origin JSON on a loopback server may write; no Origin (curl) too", () => {
+    const opts = { write: true, env: {}, argv: LOOPBACK_ARGV };
+    assert.equal(refusal(post("{}", { ...json, origin: "http://127.0.0.1:3000" }), opts), null);
+    assert.equal(refusal(post("{}", { "content-type": "application/json; charset=utf-8" }), opts), null);
+  });
+
+  it("the origin and content-type refusals come before the write check", () => {
+    const opts = { write: true, env: { NEWSGRAPH_WRITE_TOKEN: "s3cret" }, argv: LOOPBACK_ARGV };
+    assert.equal(refusal(post("{}", { "content-type": "text/plain" }), opts)?.status, 415);
+    assert.equal(refusal(post("{}", { ...json, origin: "https://evil.example" }), opts)?.code, "foreign_origin");
+  });
+
+  it("multipart only where the route accepts it", () => {
+    const opts = { write: true, env: {}, argv: LOOPBACK_ARGV };
+    const multipart = { "content-type": "multipart/form-data; boundary=x" };
+    assert.equal(refusal(post("x", multipart), opts)?.code, "unsupported_media_type");
+    assert.equal(refusal(post("x", multipart), { ...opts, accept: ["json", "multipart"] }), null);
+  });
+
+  it("writes are off on a non-loopback server without a token: 403 writes_disabled", () => {
+    const r = refusal(post("{}", json), { write: true, env: {}, argv: ["next", "start"] });
+    assert.equal(r?.status, 403);
+    assert.equal(r?.code, "writes_disabled");
+    assert.match(r!.message, /NEWSGRAPH_WRITE_TOKEN/);
+    // A read route on the same server is not a write.
+    assert.equal(refusal(post("{}", json), { env: {}, argv: ["next", "start"] }), null);
+  });
+
+  it("with NEWSGRAPH_WRITE_TOKEN set the token is required, on any host: 401 unauthorized", () => {
+    const env = { NEWSGRAPH_WRITE_TOKEN: "s3cret" };
+    for (const argv of [LOOPBACK_ARGV, ["next", "start", "-H", "0.0.0.0"]]) {
+      const opts = { write: true, env, argv };
+      assert.equal(refusal(post("{}", json), opts)?.status, 401);
+      assert.equal(refusal(post("{}", { ...json, authorization: "Bearer nope" }), opts)?.code, "unauthorized");
+      assert.equal(refusal(post("{}", { ...json, authorization: "Bearer s3cret" }), opts), null);
+      assert.equal(refusal(post("{}", { ...json, "x-newsgraph-token": "s3cret" }), opts), null);
+    }
+  });
+
+  it("readGuardedJson with write: true refuses before reading the body; guardWrite answers as JSON", async () => {
+    const opts = { write: true, env: {}, argv: ["next", "start"] };
+    assert.equal(await status(post("{not json", json), opts), 403);
+    const res = guardWrite(post("{}", { ...json, origin: "https://evil.example" }), { env: {}, argv: LOOPBACK_ARGV });
+    assert.equal(res?.status, 403);
+    assert.equal(((await res!.json()) as { error: { code: string } }).error.code, "foreign_origin");
+    assert.equal(guardWrite(post("{}", json), { env: {}, argv: LOOPBACK_ARGV }), null);
   });
 });
 
@@ -122,5 +204,14 @@ describe("routes refuse bad ids and dates with 400 before touching the database"
     assert.equal(plain.status, 415);
     const foreign = await POST(post(body, { "content-type": "application/json", origin: "http://evil.example" }));
     assert.equal(foreign.status, 403);
+  });
+
+  it("the co-mentions route is guarded like every POST", async () => {
+    const { POST } = await import("../graph/comentions/route");
+    const body = JSON.stringify({ ids: ["person:a"] });
+    assert.equal((await POST(post(body, { "content-type": "text/plain" }))).status, 415);
+    const foreign = await POST(post(body, { "content-type": "application/json", origin: "http://evil.example" }));
+    assert.equal(foreign.status, 403);
+    assert.equal((await POST(post("[".repeat(50), { "content-type": "application/json" }))).status, 400);
   });
 });

@@ -1,21 +1,21 @@
 // GET /api/corrections — every stored correction, oldest first. POST {kind, params, who?, why?} — record one and
-// apply it (a write route: guarded by _lib/write-guard.ts).
+// apply it (a write route: _lib/guard.ts with `write: true`).
 import { listCorrections, recordCorrection } from "@/lib/neo4j/curation";
 import { handle } from "../_lib/respond";
-import { readJsonBody } from "../_lib/json-body";
-import { guardWrite } from "../_lib/write-guard";
+import { readGuardedJson } from "../_lib/guard";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
+
+/** A correction is a kind, a few ids and two short texts: 64 KB is generous. */
+const MAX_BODY_BYTES = 64 * 1024;
 
 export function GET() {
   return handle(async () => ({ corrections: await listCorrections() }));
 }
 
 export function POST(req: Request) {
-  const refused = guardWrite(req);
-  if (refused) return refused;
   return handle(async () => ({
-    correction: await recordCorrection(await readJsonBody(req, '{"kind": "merge", "params": {…}, "why": "…"}')),
+    correction: await recordCorrection(await readGuardedJson(req, { write: true, maxBytes: MAX_BODY_BYTES })),
   }));
 }

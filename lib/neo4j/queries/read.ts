@@ -40,7 +40,8 @@ const NODE_MAP = /* cypher */ `{
   type: n.type,
   aliases: coalesce(n.aliases, []),
   mentionCount: coalesce(n.mentionCount, 0),
-  degree: ${ENTITY_DEGREE}
+  degree: ${ENTITY_DEGREE},
+  coMentionDegree: coalesce(n.coMentionDegree, 0)
 }`;
 
 /**
@@ -131,10 +132,14 @@ MATCH (a)-[r]->(b)
 WHERE r.id = relationId AND ${RELATION_FILTER}
 ${SUBGRAPH_TAIL}`;
 
-/** Unfiltered overview: the $limit entities of highest degree and the relations among them (fast path). */
+/**
+ * Unfiltered overview: the $limit entities of highest degree counting co-mentions (relations + the stored number of
+ * entities sharing an article, lib/neo4j/comentions.ts) and the relations among them (fast path: degree counters and
+ * one property per entity, no walk over articles).
+ */
 export const OVERVIEW = /* cypher */ `
 MATCH (n:Entity)
-WITH n, ${ENTITY_DEGREE} AS degree
+WITH n, ${ENTITY_DEGREE} + coalesce(n.coMentionDegree, 0) AS degree
 WHERE degree > 0
 ORDER BY degree DESC, coalesce(n.mentionCount, 0) DESC, n.id
 LIMIT $limit
