@@ -38,6 +38,14 @@ export interface IngestRunOptions {
   beforeLoad?: (graph: GraphData) => Promise<void>;
 }
 
+export interface NewEntity {
+  id: string;
+  name: string;
+  type: string;
+  /** Mentions in the ingested articles. */
+  mentions: number;
+}
+
 export interface RefusedFile {
   file: string;
   reason: string;
@@ -52,8 +60,8 @@ export interface IngestRunSummary {
   refused: RefusedFile[];
   articles: { unchanged: number; new: number; changed: number; removed: number };
   duplicatesDropped: number;
-  /** Entities created by this ingest (ids, sorted). */
-  newEntities: string[];
+  /** Entities created by this ingest, most mentioned first. */
+  newEntities: NewEntity[];
   /** Stored entities that gained mentions from the new articles. */
   joinedEntities: number;
   /** Relations the new articles state (new or supported again). */
@@ -215,11 +223,17 @@ export async function runIngest(source: IngestSource, options: IngestRunOptions 
   signal?.throwIfAborted();
 
   let graph: GraphData | null = null;
-  let newEntities: string[] = [];
+  let newEntities: NewEntity[] = [];
   let joinedEntities = 0;
   if (cmp.toExtract.length > 0) {
     const extracted = await extractAgainstStore(cmp.toExtract, [...cmp.clear, ...cmp.remove], options, emit, store);
-    ({ graph, newEntities, joinedEntities } = extracted);
+    graph = extracted.graph;
+    joinedEntities = extracted.joinedEntities;
+    const isNew = new Set(extracted.newEntities);
+    newEntities = graph.entities
+      .filter((e) => isNew.has(e.id))
+      .map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions.length }))
+      .sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
     validateForLoad(graph); // throws naming the first bad record, before any write
   }
   signal?.throwIfAborted();
