@@ -57,12 +57,14 @@ test("upload a folder with one bad file: progress, the summary with the refused 
     await expect(page.getByTestId("new-entities")).toContainText("Margarethe Lindqvist");
     await shot(page, "upload-summary");
 
-    await page.getByTestId("new-entities").getByRole("link", { name: "Margarethe Lindqvist" }).click();
-    await expect(page.getByTestId("entity-name")).toHaveText("Margarethe Lindqvist");
-
-    await page.goBack();
+    const entityHref = await page
+      .getByTestId("new-entities")
+      .getByRole("link", { name: "Margarethe Lindqvist" })
+      .getAttribute("href");
     await page.getByTestId("open-in-graph").click();
     await expect(page.getByTestId("node-panel-name")).toHaveText("Margarethe Lindqvist", { timeout: 30_000 });
+    await page.goto(entityHref!);
+    await expect(page.getByTestId("entity-name")).toHaveText("Margarethe Lindqvist");
   } finally {
     rmSync(parent, { recursive: true, force: true });
   }

@@ -7,7 +7,10 @@
  */
 import { createHash } from "node:crypto";
 import type { Article } from "../graph/types";
-import { entityLookupKeys, type StoredArticle, type StoredEntity } from "../extract/resolve/stored";
+import type { StoredArticle, StoredEntity } from "../extract/resolve/stored";
+
+/** Lookup keys of an entity from its name and aliases (lib/extract/resolve/stored.ts entityLookupKeys). */
+export type LookupKeys = (name: string, aliases: readonly string[]) => string[];
 import { chunk } from "./load-plan";
 import {
   ARTICLE_ENTITIES,
@@ -60,15 +63,15 @@ export interface StoredArticleState {
 }
 
 /** The schema of `load` plus the indexes incremental ingest needs, then keys for anything stored without them. */
-export async function ensureIncrementalSchema(): Promise<void> {
+export async function ensureIncrementalSchema(keysOf: LookupKeys): Promise<void> {
   await ensureSchema();
   for (const statement of INCREMENTAL_SCHEMA) await runWrite(statement);
   await runWrite(AWAIT_INDEXES, { seconds: 300 });
-  await backfillKeys();
+  await backfillKeys(keysOf);
 }
 
 /** Hashes, file keys and lookup keys for articles and entities stored by `load` or an older version. */
-export async function backfillKeys(): Promise<{ articles: number; entities: number }> {
+export async function backfillKeys(keysOf: LookupKeys): Promise<{ articles: number; entities: number }> {
   let articles = 0;
   let entities = 0;
   for (;;) {
@@ -92,26 +95,26 @@ export async function backfillKeys(): Promise<{ articles: number; entities: numb
       ),
     );
     if (rows.length === 0) break;
-    await writeTx((tx) => setLookupRows(tx, rows));
+    await writeTx((tx) => setLookupRows(tx, rows, keysOf));
     entities += rows.length;
   }
   return { articles, entities };
 }
 
-function setLookupRows(tx: Tx, rows: { id: string; name: string; aliases: string[] }[]) {
+function setLookupRows(tx: Tx, rows: { id: string; name: string; aliases: string[] }[], keysOf: LookupKeys) {
   // An entity with no usable key still gets "-" so it is not picked up as unkeyed again.
-  const out = rows.map((r) => ({ id: r.id, lookupText: entityLookupKeys(r.name, r.aliases).join(" ") || "-" }));
+  const out = rows.map((r) => ({ id: r.id, lookupText: keysOf(r.name, r.aliases).join(" ") || "-" }));
   return tx.run(SET_ENTITY_LOOKUP, { rows: out });
 }
 
 /** Recomputes the lookup keys of `ids` from their stored name and aliases (after a load added aliases). */
-export async function refreshLookupKeys(ids: readonly string[]): Promise<void> {
+export async function refreshLookupKeys(ids: readonly string[], keysOf: LookupKeys): Promise<void> {
   for (const part of chunk([...ids], PAGE)) {
     await writeTx(async (tx) => {
       const rows = plainRecords<{ id: string; name: string; aliases: string[] }>(
         await tx.run(ENTITY_FORMS, { ids: part }),
       );
-      await setLookupRows(tx, rows);
+      await setLookupRows(tx, rows, keysOf);
     });
   }
 }

@@ -207,12 +207,13 @@ export async function runIngest(source: IngestSource, options: IngestRunOptions 
   const ingested = await readSource(source, options, emit);
   signal?.throwIfAborted();
 
-  const [store, { validateForLoad, loadGraph }, { reapplyCorrections }] = await Promise.all([
+  const [store, { validateForLoad, loadGraph }, { reapplyCorrections }, { entityLookupKeys }] = await Promise.all([
     import("../neo4j/incremental"),
     import("../neo4j/load"),
     import("../neo4j/curation"),
+    import("../extract/resolve/stored"),
   ]);
-  await store.ensureIncrementalSchema();
+  await store.ensureIncrementalSchema(entityLookupKeys);
   const hashes = new Map(ingested.articles.map((a) => [a.id, store.contentHash(a)]));
   const { byId, byFile } = await store.storedArticles(
     ingested.articles.map((a) => a.id),
@@ -265,7 +266,11 @@ export async function runIngest(source: IngestSource, options: IngestRunOptions 
     relations: [...footprint.relations, ...removed.relations],
   };
   await store.recount(touched);
-  if (graph) await store.refreshLookupKeys(graph.entities.map((e) => e.id));
+  if (graph)
+    await store.refreshLookupKeys(
+      graph.entities.map((e) => e.id),
+      entityLookupKeys,
+    );
   // loadGraph re-applied the corrections already; removals since may have undone some, and a run that loaded
   // nothing still honours the promise that every ingest re-applies them.
   if (!graph || cmp.remove.length > 0 || cmp.clear.length > 0) await reapplyCorrections();

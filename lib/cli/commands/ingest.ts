@@ -61,8 +61,9 @@ export const ingestCommand: Command = {
 
     await openDatabase(); // marks the driver for closing at exit
     const store = await import("../../neo4j/incremental");
+    const { entityLookupKeys } = await import("../../extract/resolve/stored");
     try {
-      await store.ensureIncrementalSchema();
+      await store.ensureIncrementalSchema(entityLookupKeys);
     } catch (error) {
       if (!(error instanceof DatabaseUnavailableError)) throw error;
       // No store to compare with: keep the extraction, as before incremental ingest.
