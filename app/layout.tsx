@@ -21,6 +21,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/query">Query</Link>
             <Link href="/stats">Stats</Link>
             <Link href="/corrections">Corrections</Link>
+            <Link href="/upload">Upload</Link>
           </nav>
         </header>
         <main className="site-main">{children}</main>

@@ -41,6 +41,11 @@ export const BENCHES: Bench[] = [
     description: "Extraction time per MB for 1, 2, 4, 8 MB articles (normal text and one long line): stays flat",
     run: async (args) => (await import("./scaling")).run(args),
   },
+  {
+    id: "upload",
+    description: "100 BBC files uploaded through the /upload page in Chromium → graph updated (target < 30 s)",
+    run: async (args) => (await import("./upload")).run(args),
+  },
 ];
 
 async function main(argv: string[]): Promise<void> {

@@ -12,10 +12,11 @@ import path from "node:path";
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, "..");
 export const OUT_DIR = path.join(REPO_ROOT, "dist", "cli");
-/** Entry points: the CLI and the extraction worker (a worker thread needs a file of its own). */
+/** Entry points: the CLI and the extraction and upload workers (a worker thread needs a file of its own). */
 export const ENTRY_POINTS = {
   newsgraph: path.join(REPO_ROOT, "lib/cli/main.ts"),
   "extract-worker": path.join(REPO_ROOT, "lib/cli/extract-worker.ts"),
+  "ingest-worker": path.join(REPO_ROOT, "lib/pipeline/ingest-worker.ts"),
 };
 
 /** A relative URL to a data file (not code: code is bundled). */

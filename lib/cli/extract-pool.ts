@@ -111,22 +111,27 @@ export async function processInWorkers(
   return results;
 }
 
+/** The per-article part for `articles` (sorted by id) on `workers` threads; `onArticle` after each. */
+export async function articleWork(
+  articles: readonly Article[],
+  options: Pick<ParallelOptions, "workers" | "tagger">,
+  onArticle: () => void = () => undefined,
+): Promise<ArticleWork[]> {
+  const sorted = sortArticles(articles);
+  if (options.workers > 1) return processInWorkers(sorted, options.workers, onArticle);
+  const tagger = options.tagger();
+  return sorted.map((a) => {
+    const w = processArticle(a, tagger);
+    onArticle();
+    return w;
+  });
+}
+
 /** The whole extraction on `options.workers` threads: the same graph as extractGraph, byte for byte. */
 export async function extractGraphParallel(articles: readonly Article[], options: ParallelOptions): Promise<GraphData> {
   const total = extractSteps(articles.length);
   let done = 0;
   const report = (phase: ExtractPhase) => options.onProgress?.(++done, total, phase);
-  const sorted = sortArticles(articles);
-  let work: ArticleWork[];
-  if (options.workers <= 1) {
-    const tagger = options.tagger();
-    work = sorted.map((a) => {
-      const w = processArticle(a, tagger);
-      report("article");
-      return w;
-    });
-  } else {
-    work = await processInWorkers(sorted, options.workers, () => report("article"));
-  }
+  const work = await articleWork(articles, options, () => report("article"));
   return assembleGraph(work, { onProgress: report });
 }

@@ -97,6 +97,8 @@ test("a malformed or invalid file is refused with its first bad record, and noth
 });
 
 test("ingest extracts the seeds, writes graph.json, and loads exactly that graph", async () => {
+  // Into an empty store: with the seeds already loaded, ingest would find every article unchanged (next test).
+  await wipeDatabase();
   const out = mkdtempSync(join(tmpdir(), "newsgraph-ingest-"));
   const r = cli(["ingest", "seeds", "--out", out]);
   assert.equal(r.code, 0, r.stderr);
@@ -113,4 +115,14 @@ test("ingest extracts the seeds, writes graph.json, and loads exactly that graph
     { articles: written.articles.map((a) => a.id), entities: written.entities.map((e) => e.id) },
   );
   assert.deepEqual(stored, { articles: written.articles.length, entities: written.entities.length });
+  assert.match(r.stdout, new RegExp(`Ingested in .*: 0 unchanged, ${written.articles.length} new, 0 changed\n$`));
+  assert.equal(readFileSync(join(out, "graph.json"), "utf8"), readFileSync(SEEDS_GRAPH, "utf8"), "same as extract");
+});
+
+test("ingest of the same folder again extracts and loads nothing, and says so", async () => {
+  const before = await counts();
+  const r = cli(["ingest", "seeds", "--out", mkdtempSync(join(tmpdir(), "newsgraph-ingest-"))]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, new RegExp(`^Ingested in .*: ${seeds.articles.length} unchanged, 0 new, 0 changed\n$`));
+  assert.deepEqual(await counts(), before);
 });

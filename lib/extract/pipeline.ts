@@ -156,11 +156,16 @@ export function extractGraph(articles: Article[], tagger: NerTagger, options: Ex
  */
 export function assembleGraph(
   work: readonly ArticleWork[],
-  options: { onProgress?: (phase: ExtractPhase) => void; resolver?: Resolver } = {},
+  options: {
+    onProgress?: (phase: ExtractPhase) => void;
+    resolver?: Resolver;
+    /** Replaces the cross-article merge (incremental ingest merges with the stored entities, resolve/stored.ts). */
+    merge?: typeof mergeAcrossArticles;
+  } = {},
 ): GraphData {
   const report = (phase: ExtractPhase) => options.onProgress?.(phase);
   const sortedArticles = work.map((w) => w.article);
-  const merge = options.resolver === "legacy" ? legacyMergeAcrossArticles : mergeAcrossArticles;
+  const merge = options.merge ?? (options.resolver === "legacy" ? legacyMergeAcrossArticles : mergeAcrossArticles);
   const { entities, idOf } = merge(work.map((w) => ({ articleId: w.article.id, entities: w.locals })));
   report("merge");
 

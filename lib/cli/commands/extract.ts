@@ -128,6 +128,14 @@ async function ensureFolder(dir: string): Promise<void> {
   }
 }
 
+/** Writes `graph` to <outDir>/graph.json atomically (the folder created if missing); returns the file's path. */
+export async function writeGraphFile(outDir: string, graph: GraphData): Promise<string> {
+  await ensureFolder(outDir);
+  const outFile = join(outDir, "graph.json");
+  await writeAtomically(outFile, serializeGraph(graph));
+  return outFile;
+}
+
 /** How each extraction step reads next to the progress count (the step just finished). */
 const PHASE_DETAIL: Record<ExtractPhase, string> = {
   article: "articles tagged and resolved",
@@ -164,9 +172,7 @@ export async function runExtract(options: ExtractOptions, io: CliIO): Promise<Ex
   } catch (error) {
     throw new Error(`the extraction produced an invalid graph (a bug in lib/extract): ${errorMessage(error)}`);
   }
-  await ensureFolder(options.outDir);
-  const outFile = join(options.outDir, "graph.json");
-  await writeAtomically(outFile, serializeGraph(graph));
+  const outFile = await writeGraphFile(options.outDir, graph);
 
   const failed = ingested.errors.length;
   const files = ingested.files + failed + ingested.skipped.length;
