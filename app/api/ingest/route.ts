@@ -1,9 +1,9 @@
 // POST /api/ingest — upload files (multipart or JSON) and ingest them incrementally; the answer is a stream of
 // server-sent events (progress per file and overall, then the summary). GET — whether an ingest is running.
-// A write route: guarded by _lib/write-guard.ts; limits and the one-at-a-time rule live in lib/pipeline.
+// A write route: guarded by _lib/guard.ts; limits and the one-at-a-time rule live in lib/pipeline.
 import { NextResponse } from "next/server";
 import { errorResponse } from "../_lib/respond";
-import { guardWrite } from "../_lib/write-guard";
+import { guardWrite } from "../_lib/guard";
 import { readUpload } from "@/lib/pipeline/upload-request";
 import { assertNotBusy, startUpload, uploadStatus, UploadRefusedError } from "@/lib/pipeline/upload-job";
 
