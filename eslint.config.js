@@ -6,7 +6,17 @@ const compat = new FlatCompat({ baseDirectory: import.meta.dirname });
 
 export default tseslint.config(
   {
-    ignores: [".next/**", "node_modules/**", ".data/**", "graph-data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "scripts/neo4j/target/**", "dist/**"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      ".data/**",
+      "graph-data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "scripts/neo4j/target/**",
+      "dist/**",
+    ],
   },
   ...compat.extends("next/core-web-vitals"),
   ...tseslint.configs.recommended,
