@@ -55,7 +55,7 @@ function prf(c: ScoredCounts): { p: number; r: number; f: number } {
 }
 
 /** BILOU tags → entity spans [first, last] in order of appearance (CoNLL04's head/tail index these). */
-function bilouSpans(tags: string[]): { first: number; last: number; type: string }[] {
+export function bilouSpans(tags: string[]): { first: number; last: number; type: string }[] {
   const out: { first: number; last: number; type: string }[] = [];
   let open: { first: number; type: string } | null = null;
   tags.forEach((tag, i) => {
@@ -83,15 +83,7 @@ function runConll04(items: Conll04Item[], tagger: NerTagger, extractor: string):
       tail: normaliseSpan(spanText(r.tail)),
       used: false,
     }));
-    const article: Article = {
-      id: `conll04-${n}`,
-      title: "",
-      source: null,
-      date: null,
-      files: [],
-      text,
-      captions: [],
-    };
+    const article = conll04Article(`conll04-${n}`, text);
     const graph = extractGraph([article], tagger, { relationExtractor: extractor });
     const byId = new Map(graph.entities.map((e) => [e.id, e]));
     const texts = (id: string) => new Set((byId.get(id)?.mentions ?? []).map((m) => normaliseSpan(m.text)));
@@ -272,4 +264,8 @@ function fmt(x: { p: number; r: number; f: number }): string {
   return `${pct(x.p)} ${pct(x.r)} ${pct(x.f)}`;
 }
 
-export const _forTests = { bilouSpans };
+/** One CoNLL04 sentence as an article, the way the eval and `npm run train:relations` both feed it to the pipeline. */
+export function conll04Article(id: string, text: string): Article {
+  return { id, title: "", source: null, date: null, files: [], text, captions: [] };
+}
+

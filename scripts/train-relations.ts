@@ -12,7 +12,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Article } from "../lib/graph/types";
 import { loadDefaultTagger } from "../lib/extract/ner";
 import { detokenise } from "../lib/extract/ner/conll";
 import { prepareArticle } from "../lib/extract/pipeline";
@@ -21,7 +20,7 @@ import { ruleRelations, treeVotes } from "../lib/extract/relations/learned";
 import { RELATION_MODEL_PATH } from "../lib/extract/relations/learned/model";
 import { reliability, trainRelationModel, type Example } from "../lib/extract/relations/learned/train";
 import { sharedPath } from "../lib/util/shared-data";
-import { _forTests } from "../bench/eval-relations";
+import { bilouSpans, conll04Article } from "../bench/eval-relations";
 
 const KIND_OF_TYPE: Record<string, PairKind> = {
   Work_For: "WORK",
@@ -62,7 +61,7 @@ function main(): void {
   let reachable = 0;
   items.forEach((item, n) => {
     const { text, offsets } = detokenise({ sentences: [{ tokens: item.tokens, tags: item.tags }] });
-    const spans = _forTests.bilouSpans(item.tags);
+    const spans = bilouSpans(item.tags);
     // Gold spans as character ranges. A candidate is positive when its two mentions overlap a gold relation's
     // spans: CoNLL04 spans hold "Concord, Mass." or "Italian Agricultural Confederation" where extraction has
     // the mention "Concord" or "Agricultural Confederation", and those pairs are related all the same.
@@ -76,15 +75,7 @@ function main(): void {
     gold += goldRels.length;
     const overlaps = (m: { start: number; end: number }, g: readonly [number, number]) =>
       m.start < g[1] && g[0] < m.end;
-    const article: Article = {
-      id: `conll04-train-${n}`,
-      title: "",
-      source: null,
-      date: null,
-      files: [],
-      text,
-      captions: [],
-    };
+    const article = conll04Article(`conll04-train-${n}`, text);
     const { input } = prepareArticle(article, tagger);
     const tree = ruleRelations(input.doc, input.sentences, input.mentions);
     const found = new Set<number>();
