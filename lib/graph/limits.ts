@@ -17,3 +17,12 @@ export function capOverviewLimit(requested: number): LimitInfo {
   const applied = Math.min(requested, OVERVIEW_LIMIT_MAX);
   return { requested, applied, max: OVERVIEW_LIMIT_MAX, capped: applied < requested };
 }
+
+/**
+ * Entity details (GET /api/entities/[id], the entity panel and page) hold at most this many relations (those with
+ * the most evidence first) and mentioning articles (newest first). A hub of a large corpus has thousands of each;
+ * the answer gives the totals beside what it holds, and the views say how many more there are. `?relations=` and
+ * `?articles=` ask for more, up to `max`.
+ */
+export const ENTITY_RELATIONS_LIMIT = { default: 100, max: 1_000 } as const;
+export const ENTITY_ARTICLES_LIMIT = { default: 50, max: 1_000 } as const;

@@ -48,7 +48,7 @@ import {
 } from "./queries/curation";
 import { MERGE_ENTITIES, MERGE_RELATIONS, RECOMPUTE_MENTION_COUNTS } from "./queries/write";
 import { plainRecords, readTx, writeTx, type Tx } from "./transport";
-import { refreshCoMentionDegreesForEntities } from "./comentions";
+import { refreshDegreesForArticles, refreshDegreesForEntities } from "./degrees";
 
 export { CORRECTION_KINDS, correctionBody, correctionsFile } from "./curation-plan";
 export type { CorrectionBody, CorrectionKind, CorrectionsFile, ExportedCorrection } from "./curation-plan";
@@ -142,6 +142,17 @@ interface Kind<K extends CorrectionKind, S> {
   requires(params: CorrectionParamsOf[K]): { entities?: string[]; relation?: string };
   apply(tx: Tx, params: CorrectionParamsOf[K]): Promise<S | null>;
   undo(tx: Tx, params: CorrectionParamsOf[K], snapshot: S): Promise<void>;
+  /**
+   * What applying or undoing `snapshot` can change the stored degrees of (lib/neo4j/degrees.ts): entities whose
+   * relations changed, and articles whose entities' co-mentions changed.
+   */
+  touches(params: CorrectionParamsOf[K], snapshot: S): Touched;
+}
+
+/** Entities and articles a correction touched, for refreshing their stored degrees afterwards. */
+export interface Touched {
+  entities: string[];
+  articles: string[];
 }
 
 interface MergeSnapshot {
@@ -203,6 +214,15 @@ const merge: Kind<"merge", MergeSnapshot> = {
     await setAliases(tx, keepId, snap.keep.aliases);
     await recount(tx, [keepId, mergeId]);
   },
+  touches: ({ keepId, mergeId }, snap) => ({
+    // The merged entity's relations move to (or back from) the kept one: both ends of each change degree.
+    entities: [
+      keepId,
+      mergeId,
+      ...[...snap.merged.outgoing, ...snap.merged.incoming].flatMap((r) => [r.source, r.target]),
+    ],
+    articles: snap.merged.mentions.map((m) => m.articleId),
+  }),
 };
 
 interface SplitSnapshot {
@@ -282,6 +302,10 @@ const split: Kind<"split", SplitSnapshot> = {
     }
     await recount(tx, [entityId, snap.newEntity]);
   },
+  touches: ({ entityId }, snap) => ({
+    entities: [entityId, snap.newEntity],
+    articles: snap.moved.map((m) => m.articleId),
+  }),
 };
 
 const retype: Kind<"retype", { fromType: EntityType }> = {
@@ -297,6 +321,7 @@ const retype: Kind<"retype", { fromType: EntityType }> = {
   async undo(tx, { entityId }, snap) {
     await tx.run(RETYPE_ENTITY[snap.fromType], { id: entityId, type: snap.fromType });
   },
+  touches: () => ({ entities: [], articles: [] }),
 };
 
 async function relationState(tx: Tx, id: string): Promise<RelationState | null> {
@@ -316,6 +341,7 @@ const reject: Kind<"reject", RelationState> = {
   async undo(tx, _params, snap) {
     await writeRelationRows(tx, [snap]);
   },
+  touches: (_params, snap) => ({ entities: [snap.source, snap.target], articles: [] }),
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -323,6 +349,23 @@ const KINDS: Record<CorrectionKind, Kind<any, any>> = { merge, split, retype, re
 
 export function describeKind(kind: CorrectionKind): string {
   return KINDS[kind].describe;
+}
+
+/** Collects what corrections touched while they run in a transaction; `refresh()` runs after it committed. */
+function touchedSet() {
+  const entities = new Set<string>();
+  const articles = new Set<string>();
+  return {
+    add(kind: CorrectionKind, params: Record<string, string>, snapshot: unknown) {
+      const t = KINDS[kind].touches(params, snapshot);
+      for (const id of t.entities) entities.add(id);
+      for (const id of t.articles) articles.add(id);
+    },
+    async refresh() {
+      await refreshDegreesForArticles([...articles]);
+      await refreshDegreesForEntities([...entities]);
+    },
+  };
 }
 
 interface StoredRecord {
@@ -378,16 +421,19 @@ export async function recordCorrection(input: unknown): Promise<Correction> {
     undoneAt: null,
     snapshots: "[]",
   };
-  await writeTx(
+  const snapshot = await writeTx(
     async (tx) => {
       await checkExists(tx, body.kind, body.params);
       const snapshot = await KINDS[body.kind].apply(tx, body.params);
       record.snapshots = JSON.stringify(snapshot === null ? [] : [snapshot]);
       await tx.run(CREATE_CURATION, record);
+      return snapshot;
     },
     { metadata: { op: `curation-${body.kind}` } },
   );
-  await refreshCoMentionDegreesForEntities(Object.values(body.params).filter((v) => typeof v === "string"));
+  const touched = touchedSet();
+  if (snapshot !== null) touched.add(body.kind, body.params, snapshot);
+  await touched.refresh();
   return toCorrection(record);
 }
 
@@ -398,21 +444,26 @@ export async function listCorrections(): Promise<Correction[]> {
 
 /** Undoes a correction (every application, newest first) and marks it undone; it is no longer re-applied. */
 export async function undoCorrection(id: string): Promise<Correction> {
+  let touched = touchedSet();
   const undone = await writeTx(
     async (tx) => {
+      touched = touchedSet(); // the driver may run this work again after a transient failure
       const row = plainRecords<StoredRecord>(await tx.run(CURATION_BY_ID, { id }))[0];
       if (!row) throw new NotFoundInStoreError(`Correction "${id}" not found`);
       if (row.undone) throw new NotFoundInStoreError(`Correction "${id}" is already undone`);
       const params = JSON.parse(row.params);
       const snapshots = JSON.parse(row.snapshots) as unknown[];
-      for (const snap of [...snapshots].reverse()) await KINDS[row.kind].undo(tx, params, snap);
+      for (const snap of [...snapshots].reverse()) {
+        await KINDS[row.kind].undo(tx, params, snap);
+        touched.add(row.kind, params, snap);
+      }
       const at = new Date().toISOString();
       await tx.run(MARK_CURATION_UNDONE, { id, at });
       return toCorrection({ ...row, undone: true, undoneAt: at, snapshots: "[]" });
     },
     { metadata: { op: "curation-undo" } },
   );
-  await refreshCoMentionDegreesForEntities(Object.values(undone.params).filter((v) => typeof v === "string"));
+  await touched.refresh();
   return undone;
 }
 
@@ -421,8 +472,10 @@ export async function undoCorrection(id: string): Promise<Correction> {
  * load, so data loaded again (or newly ingested) gets the same corrections. Returns how many changed something.
  */
 export async function reapplyCorrections(): Promise<number> {
-  return writeTx(
+  let touched = touchedSet();
+  const changedCount = await writeTx(
     async (tx) => {
+      touched = touchedSet();
       const rows = plainRecords<Omit<StoredRecord, "who" | "at" | "why" | "undone" | "undoneAt">>(
         await tx.run(ACTIVE_CURATIONS),
       );
@@ -431,6 +484,7 @@ export async function reapplyCorrections(): Promise<number> {
         const snapshot = await KINDS[row.kind].apply(tx, JSON.parse(row.params));
         if (snapshot === null) continue;
         changed++;
+        touched.add(row.kind, JSON.parse(row.params), snapshot);
         const snapshots = [...(JSON.parse(row.snapshots) as unknown[]), snapshot];
         await tx.run(SET_CURATION_SNAPSHOTS, { id: row.id, snapshots: JSON.stringify(snapshots) });
       }
@@ -438,6 +492,8 @@ export async function reapplyCorrections(): Promise<number> {
     },
     { metadata: { op: "curation-reapply" } },
   );
+  await touched.refresh();
+  return changedCount;
 }
 
 /** Every correction (undone ones too, flagged) in the file format of `newsgraph corrections export`. */
@@ -469,12 +525,15 @@ export async function exportCorrections(): Promise<CorrectionsFile> {
  */
 export async function importCorrections(json: unknown): Promise<{ imported: number; skipped: number }> {
   const file = correctionsFile.parse(json);
-  return writeTx(
+  let touched = touchedSet();
+  const result = await writeTx(
     async (tx) => {
+      touched = touchedSet();
       let imported = 0;
       for (const c of [...file.corrections].sort((a, b) => a.at.localeCompare(b.at))) {
         if (plainRecords(await tx.run(CURATION_BY_ID, { id: c.id })).length > 0) continue;
         const snapshot = c.undone ? null : await KINDS[c.kind].apply(tx, c.params);
+        if (snapshot !== null) touched.add(c.kind, c.params, snapshot);
         await tx.run(CREATE_CURATION, {
           id: c.id,
           kind: c.kind,
@@ -492,4 +551,6 @@ export async function importCorrections(json: unknown): Promise<{ imported: numb
     },
     { metadata: { op: "curation-import" } },
   );
+  await touched.refresh();
+  return result;
 }

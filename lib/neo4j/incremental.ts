@@ -2,7 +2,7 @@
  * The store side of incremental ingest: which articles are already stored (by content hash, and by the files
  * that held them), candidate entities by lookup key with the stored articles around them, and clean removal of
  * what a changed or vanished article left behind (its mentions and statements; relations and entities recounted
- * exactly, deleted when nothing supports them any more). Lookups go through indexes (lib/neo4j/queries/incremental),
+ * exactly, deleted when nothing supports them any more; stored degrees refreshed). Lookups go through indexes (lib/neo4j/queries/incremental),
  * so the cost follows the batch, not the size of the graph.
  */
 import { createHash } from "node:crypto";
@@ -12,6 +12,7 @@ import type { StoredArticle, StoredEntity } from "../extract/resolve/stored";
 /** Lookup keys of an entity from its name and aliases (lib/extract/resolve/stored.ts entityLookupKeys). */
 export type LookupKeys = (name: string, aliases: readonly string[]) => string[];
 import { chunk } from "./load-plan";
+import { refreshDegreesForEntities } from "./degrees";
 import {
   ARTICLE_ENTITIES,
   ARTICLE_FOOTPRINT,
@@ -246,7 +247,7 @@ export async function removeArticleContent(clear: readonly string[], remove: rea
  */
 export async function recount(footprint: Footprint): Promise<number> {
   if (footprint.entities.length === 0 && footprint.relations.length === 0) return 0;
-  return writeTx(
+  const deleted = await writeTx(
     async (tx) => {
       for (const part of chunk(footprint.relations, PAGE)) await tx.run(RECOUNT_RELATIONS, { rows: part });
       let deleted = 0;
@@ -259,4 +260,7 @@ export async function recount(footprint: Footprint): Promise<number> {
     },
     { metadata: { op: "ingest-recount" } },
   );
+  // Removed articles change their entities' co-mentions; removed relations their endpoints' relation degree.
+  await refreshDegreesForEntities([...footprint.entities, ...footprint.relations.flatMap((r) => [r.source, r.target])]);
+  return deleted;
 }

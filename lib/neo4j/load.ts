@@ -28,7 +28,7 @@ import {
   type RelationRow,
 } from "./queries/write";
 import { reapplyCorrections } from "./curation";
-import { refreshCoMentionDegreesForArticles } from "./comentions";
+import { backfillDegrees, refreshDegreesForArticles, refreshRelationDegrees } from "./degrees";
 import { ensureSchema } from "./schema";
 import { writeTx, type Tx } from "./transport";
 
@@ -299,9 +299,14 @@ export async function loadGraph(data: GraphData, opts: LoadOptions = {}): Promis
     },
   );
 
-  await reapplyCorrections(); // stored curation (lib/neo4j/curation.ts) wins over what was just loaded
-  // The overview ranks by relations + co-mentions: recount for every entity these articles mention.
-  await refreshCoMentionDegreesForArticles(data.articles.map((a) => a.id));
+  // Stored curation (lib/neo4j/curation.ts) wins over what was just loaded; it refreshes what it touches.
+  await reapplyCorrections();
+  // Stored degrees (lib/neo4j/degrees.ts), which the overview ranks by: everything for the entities these articles
+  // mention, the relation degree of every entity written (endpoints of the relations included), then any entity
+  // stored before degrees were.
+  await refreshDegreesForArticles(data.articles.map((a) => a.id));
+  await refreshRelationDegrees([...entityIds, ...plan.relations.flatMap((r) => [r.source, r.target])]);
+  await backfillDegrees();
 
   return {
     articles: counts(created.articles, plan.totals.articles),

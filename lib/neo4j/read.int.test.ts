@@ -6,6 +6,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { Entity, Relation } from "../graph/types";
+import { ENTITY_ARTICLES_LIMIT, ENTITY_RELATIONS_LIMIT } from "../graph/limits";
 import {
   article,
   closeDriver,
@@ -265,6 +266,50 @@ describe("entityDetails", () => {
     );
     const dates = d.articles.map((a) => a.date ?? "");
     assert.deepEqual(dates.filter(Boolean), [...dates.filter(Boolean)].sort().reverse());
+  });
+
+  it("bounds relations and articles, keeps the ones with most evidence and the newest, and gives the totals", async () => {
+    const e = [...data.entities].sort(
+      (a, b) =>
+        Math.min(relationsOf(b.id).length, new Set(b.mentions.map((m) => m.articleId)).size) -
+          Math.min(relationsOf(a.id).length, new Set(a.mentions.map((m) => m.articleId)).size) ||
+        a.id.localeCompare(b.id),
+    )[0];
+    const relationTotal = relationsOf(e.id).length + relationsOf(e.id).filter((r) => r.source === r.target).length;
+    const articleTotal = new Set(e.mentions.map((m) => m.articleId)).size;
+    assert.ok(relationTotal >= 3 && articleTotal >= 2, `${e.id}: ${relationTotal} relations, ${articleTotal} articles`);
+
+    const full = (await entityDetails(e.id, { relations: 1000, articles: 1000 }))!;
+    assert.deepEqual(full.totals, { relations: relationTotal, articles: articleTotal });
+    assert.deepEqual(full.truncated, { relations: false, articles: false });
+
+    const cut = (await entityDetails(e.id, { relations: 2, articles: 1 }))!;
+    assert.deepEqual(cut.limits, { relations: 2, articles: 1 });
+    assert.deepEqual(cut.totals, full.totals);
+    assert.deepEqual(cut.truncated, { relations: true, articles: true });
+    const items = cut.relations.flatMap((g) => g.items);
+    assert.equal(items.length, 2);
+    assert.equal(cut.articles.length, 1);
+    // The kept relations have the most evidence; the kept article is the newest (undated last).
+    const evidence = full.relations
+      .flatMap((g) => g.items)
+      .map((i) => i.evidenceCount)
+      .sort((a, b) => b - a);
+    assert.deepEqual(
+      items.map((i) => i.evidenceCount).sort((a, b) => b - a),
+      evidence.slice(0, 2),
+    );
+    assert.equal(cut.articles[0].date, full.articles[0].date);
+    // The defaults and caps of lib/graph/limits.ts apply when nothing (or too much) is asked for.
+    const byDefault = (await entityDetails(e.id))!;
+    assert.deepEqual(byDefault.limits, {
+      relations: ENTITY_RELATIONS_LIMIT.default,
+      articles: ENTITY_ARTICLES_LIMIT.default,
+    });
+    assert.deepEqual((await entityDetails(e.id, { relations: 10 ** 9, articles: 0 }))!.limits, {
+      relations: ENTITY_RELATIONS_LIMIT.max,
+      articles: 1,
+    });
   });
 
   it("is null for an unknown id", async () => {

@@ -5,7 +5,12 @@
  */
 import neo4j from "neo4j-driver";
 import * as Q from "./queries/read";
-import { OVERVIEW_LIMIT_DEFAULT, OVERVIEW_LIMIT_MAX } from "../graph/limits";
+import {
+  ENTITY_ARTICLES_LIMIT,
+  ENTITY_RELATIONS_LIMIT,
+  OVERVIEW_LIMIT_DEFAULT,
+  OVERVIEW_LIMIT_MAX,
+} from "../graph/limits";
 import { buildEntitySearch, normaliseForExactMatch } from "./lucene";
 import { DatabaseUnavailableError, type GraphStoreError } from "./errors";
 import { readTx, toPlain, type Tx } from "./transport";
@@ -191,7 +196,16 @@ export async function subgraph(filters: GraphFilters = {}): Promise<SubGraph> {
   const unfiltered = Object.entries(params).every(([key, value]) => key === "limit" || value === null);
   const dated = params.dateFrom !== null || params.dateTo !== null;
   const query = unfiltered ? Q.OVERVIEW : dated ? Q.SUBGRAPH_DATED : Q.SUBGRAPH;
-  const [row] = await readTx((tx) => rows(tx, query, params), { metadata: { op: "subgraph" } });
+  const [row] = await readTx(
+    async (tx) => {
+      const found = await rows(tx, query, params);
+      // No stored degrees yet (a store loaded by an older version or by neo4j-admin import): count them instead.
+      if (unfiltered && (found[0]?.nodes as unknown[] | undefined)?.length === 0)
+        return rows(tx, Q.OVERVIEW_COUNTED, params);
+      return found;
+    },
+    { metadata: { op: unfiltered ? "overview" : "subgraph" } },
+  );
   return toSubGraph(row);
 }
 
@@ -221,31 +235,38 @@ export async function neighbourhood(
   );
 }
 
-/** An entity with its degree, its relations grouped by predicate and the articles mentioning it; null if unknown. */
-export async function entityDetails(id: string): Promise<EntityDetails | null> {
+/** How much entityDetails returns: relations and articles, each clamped to lib/graph/limits.ts. */
+export interface EntityDetailsLimits {
+  relations?: number;
+  articles?: number;
+}
+
+/**
+ * An entity with its degree, its relations grouped by predicate (at most `limits.relations`, most evidence first)
+ * and the articles mentioning it (at most `limits.articles`, newest first), with the totals; null if unknown.
+ */
+export async function entityDetails(id: string, limits: EntityDetailsLimits = {}): Promise<EntityDetails | null> {
   if (typeof id !== "string" || id === "") return null;
-  const [row] = await readTx((tx) => rows(tx, Q.ENTITY_DETAILS, { id }), { metadata: { op: "entity" } });
+  const applied = {
+    relations: clampInt(limits.relations, 1, ENTITY_RELATIONS_LIMIT.max, ENTITY_RELATIONS_LIMIT.default),
+    articles: clampInt(limits.articles, 1, ENTITY_ARTICLES_LIMIT.max, ENTITY_ARTICLES_LIMIT.default),
+  };
+  const params = { id, relationLimit: neo4j.int(applied.relations), articleLimit: neo4j.int(applied.articles) };
+  const [row] = await readTx((tx) => rows(tx, Q.ENTITY_DETAILS, params), { metadata: { op: "entity" } });
   if (!row) return null;
 
-  const summaries: RelationSummary[] = [];
-  for (const [direction, list] of [
-    ["out", row.outgoing],
-    ["in", row.incoming],
-  ] as const) {
-    for (const item of list as Row[]) {
-      const edge = toEdge(item.edge);
-      const other = (item.other ?? {}) as Row;
-      summaries.push({
-        id: edge.id,
-        predicate: edge.predicate,
-        direction,
-        other: { id: str(other.id), name: str(other.name), type: str(other.type) },
-        confidence: edge.confidence,
-        sources: edge.sources,
-        evidenceCount: edge.evidenceCount,
-      });
-    }
-  }
+  const summaries: RelationSummary[] = (row.relations as Row[]).map((r) => {
+    const other = (r.other ?? {}) as Row;
+    return {
+      id: str(r.id),
+      predicate: str(r.predicate),
+      direction: r.direction === "in" ? "in" : "out",
+      other: { id: str(other.id), name: str(other.name), type: str(other.type) },
+      confidence: num(r.confidence),
+      sources: strings(r.sources),
+      evidenceCount: num(r.evidenceCount),
+    };
+  });
   const groups = new Map<string, RelationSummary[]>();
   for (const s of summaries) groups.set(s.predicate, [...(groups.get(s.predicate) ?? []), s]);
   const relations = [...groups.entries()]
@@ -268,7 +289,15 @@ export async function entityDetails(id: string): Promise<EntityDetails | null> {
     }))
     .sort(byDateDesc);
 
-  return { entity: toNode(row.entity), relations, articles };
+  const totals = { relations: num(row.relationTotal), articles: num(row.articleTotal) };
+  return {
+    entity: toNode(row.entity),
+    relations,
+    articles,
+    totals,
+    limits: applied,
+    truncated: { relations: totals.relations > summaries.length, articles: totals.articles > articles.length },
+  };
 }
 
 /**

@@ -69,9 +69,19 @@ export interface RelationSummary {
 
 export interface EntityDetails {
   entity: GraphNode;
-  /** Relations grouped by predicate, predicates sorted by name. */
+  /**
+   * Relations grouped by predicate, predicates sorted by name: at most `limits.relations` of them, those with the
+   * most evidence (lib/graph/limits.ts ENTITY_RELATIONS_LIMIT).
+   */
   relations: { predicate: string; items: RelationSummary[] }[];
+  /** Mentioning articles, newest first: at most `limits.articles` (ENTITY_ARTICLES_LIMIT). */
   articles: ArticleSummary[];
+  /** How many there are in all (a self-relation counts once per direction, as in `relations`). */
+  totals: { relations: number; articles: number };
+  /** The bounds this answer was cut to. */
+  limits: { relations: number; articles: number };
+  /** True when `totals` exceeds what the answer holds: the views say "n more". */
+  truncated: { relations: boolean; articles: boolean };
 }
 
 export interface EvidenceItem {
@@ -149,7 +159,7 @@ export interface GraphQueries {
   overview(limit?: number, filters?: GraphFilters): Promise<SubGraph>;
   neighbourhood(id: string, depth?: 1 | 2, limit?: number): Promise<SubGraph>;
   subgraph(filters: GraphFilters): Promise<SubGraph>;
-  entityDetails(id: string): Promise<EntityDetails | null>;
+  entityDetails(id: string, limits?: { relations?: number; articles?: number }): Promise<EntityDetails | null>;
   relationEvidence(relationId: string): Promise<RelationEvidence | null>;
   article(id: string): Promise<ArticleView | null>;
   shortestPath(fromId: string, toId: string, maxHops?: number): Promise<PathResult | null>;

@@ -1,6 +1,6 @@
 /** Zod schemas for the API's query strings and bodies (shared by the routes). */
 import { z } from "zod";
-import { OVERVIEW_LIMIT_DEFAULT } from "@/lib/graph/limits";
+import { ENTITY_ARTICLES_LIMIT, ENTITY_RELATIONS_LIMIT, OVERVIEW_LIMIT_DEFAULT } from "@/lib/graph/limits";
 
 const csv = z
   .string()
@@ -66,6 +66,12 @@ export const neighboursQuery = z.object({
     .refine((d) => d === 1 || d === 2, "depth must be 1 or 2")
     .default(1),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+
+/** Entity details: how many relations and articles to return (defaults and caps: lib/graph/limits.ts). */
+export const entityQuery = z.object({
+  relations: z.coerce.number().int().min(1).max(ENTITY_RELATIONS_LIMIT.max).default(ENTITY_RELATIONS_LIMIT.default),
+  articles: z.coerce.number().int().min(1).max(ENTITY_ARTICLES_LIMIT.max).default(ENTITY_ARTICLES_LIMIT.default),
 });
 
 export const pathQuery = z.object({

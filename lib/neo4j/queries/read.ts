@@ -8,6 +8,7 @@
  * `all(x IN nodes(p) WHERE x:Entity)` (Neo4j 5 allows no type expressions in them, and checks this predicate
  * while expanding). Article.date is a Neo4j DATE; date filters compare with date($dateFrom).
  */
+import { relationDegreeOf } from "./degrees";
 
 /**
  * Relation projection shared by several queries (r between two entities, start/end nodes bound). `dates` are the
@@ -25,13 +26,8 @@ const EDGE_MAP = /* cypher */ `{
   dates: [(st:Statement {relationId: r.id})-[:IN_ARTICLE]->(art:Article) WHERE art.date IS NOT NULL | toString(art.date)]
 }`;
 
-/**
- * Degree of entity `n` in the entity graph: all its relationships minus the structural ones that reach entities
- * (MENTIONS from articles, SUBJECT/OBJECT from statements). Neo4j answers each term from its degree counters
- * (no expansion), several times faster on hubs than COUNT { (n)--(:Entity) }.
- */
-const ENTITY_DEGREE = /* cypher */ `(COUNT { (n)--() } - COUNT { (n)<-[:MENTIONS]-() }
-  - COUNT { (n)<-[:SUBJECT]-() } - COUNT { (n)<-[:OBJECT]-() })`;
+/** Degree of entity `n` in the entity graph, from Neo4j's degree counters (the stored relationDegree's formula). */
+const ENTITY_DEGREE = relationDegreeOf("n");
 
 /** Entity projection: `n` as a GraphNode with its degree (entity–entity relationships) in the whole graph. */
 const NODE_MAP = /* cypher */ `{
@@ -133,11 +129,24 @@ WHERE r.id = relationId AND ${RELATION_FILTER}
 ${SUBGRAPH_TAIL}`;
 
 /**
- * Unfiltered overview: the $limit entities of highest degree counting co-mentions (relations + the stored number of
- * entities sharing an article, lib/neo4j/comentions.ts) and the relations among them (fast path: degree counters and
- * one property per entity, no walk over articles).
+ * Unfiltered overview: the $limit entities of highest degree counting co-mentions (the stored overviewDegree =
+ * relations + entities sharing an article, lib/neo4j/degrees.ts) and the relations among them. The range index
+ * entity_overview_degree hands the entities over in rank order, so only the top $limit (and their ties) are read.
  */
 export const OVERVIEW = /* cypher */ `
+MATCH (n:Entity)
+WHERE n.overviewDegree > 0
+WITH n
+ORDER BY n.overviewDegree DESC, coalesce(n.mentionCount, 0) DESC, n.id
+LIMIT $limit
+${CHOSEN_WITH_EDGES}`;
+
+/**
+ * The same ranking counted per request, for a store whose entities have no stored degrees yet (loaded by an older
+ * version or by neo4j-admin import, before the next load backfills them). read.ts falls back to it when OVERVIEW
+ * finds nothing.
+ */
+export const OVERVIEW_COUNTED = /* cypher */ `
 MATCH (n:Entity)
 WITH n, ${ENTITY_DEGREE} + coalesce(n.coMentionDegree, 0) AS degree
 WHERE degree > 0
@@ -173,15 +182,44 @@ export const SUBGRAPH_BY_IDS = /* cypher */ `
 MATCH (n:Entity) WHERE n.id IN $ids
 ${CHOSEN_WITH_EDGES}`;
 
-/** One entity with its degree, its relations (both directions) and the articles that mention it. */
+/**
+ * One entity with its degree, at most $relationLimit of its relations (both directions; most evidence first) and
+ * at most $articleLimit of the articles mentioning it (newest first, undated last), with the totals of both. The
+ * totals come from Neo4j's degree counters (every outgoing relationship of an entity is a relation; incoming ones
+ * are relations except MENTIONS, SUBJECT and OBJECT), so a hub costs its top rows, not its thousands of mentions.
+ * A self-relation is one row per direction.
+ */
 export const ENTITY_DETAILS = /* cypher */ `
 MATCH (n:Entity {id: $id})
 RETURN ${NODE_MAP} AS entity,
-  [(n)-[r]->(o:Entity) | {edge: ${EDGE_MAP}, other: o {.id, .name, .type}}] AS outgoing,
-  [(o:Entity)-[r]->(n) | {edge: ${EDGE_MAP}, other: o {.id, .name, .type}}] AS incoming,
-  [(art:Article)-[m:MENTIONS]->(n) | {
-    id: art.id, title: art.title, source: art.source, date: art.date, mentionCount: coalesce(m.count, 0)
-  }] AS articles`;
+  COLLECT {
+    CALL {
+      WITH n
+      MATCH (n)-[r]->(o:Entity)
+      RETURN r, o, 'out' AS direction
+      UNION ALL
+      WITH n
+      MATCH (o:Entity)-[r]->(n)
+      RETURN r, o, 'in' AS direction
+    }
+    WITH r, o, direction
+    ORDER BY r.evidenceCount DESC, r.confidence DESC, o.name, r.id, direction
+    LIMIT $relationLimit
+    RETURN {
+      id: r.id, predicate: coalesce(r.predicate, type(r)), direction: direction, confidence: r.confidence,
+      sources: coalesce(r.sources, []), evidenceCount: r.evidenceCount, other: o {.id, .name, .type}
+    }
+  } AS relations,
+  COUNT { (n)-->() } + COUNT { (n)<--() } - COUNT { (n)<-[:MENTIONS]-() } - COUNT { (n)<-[:SUBJECT]-() }
+    - COUNT { (n)<-[:OBJECT]-() } AS relationTotal,
+  COLLECT {
+    MATCH (art:Article)-[m:MENTIONS]->(n)
+    WITH art, m
+    ORDER BY art.date IS NULL, art.date DESC, art.title, art.id
+    LIMIT $articleLimit
+    RETURN {id: art.id, title: art.title, source: art.source, date: art.date, mentionCount: coalesce(m.count, 0)}
+  } AS articles,
+  COUNT { (n)<-[:MENTIONS]-() } AS articleTotal`;
 
 /** A relation found through its statements (indexed by relationId). */
 export const RELATION_BY_ID = /* cypher */ `

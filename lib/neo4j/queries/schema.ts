@@ -32,6 +32,11 @@ CREATE RANGE INDEX article_source IF NOT EXISTS FOR (a:Article) ON (a.source)`;
 export const INDEX_ENTITY_TYPE = `
 CREATE RANGE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)`;
 
+/** The overview's rank (lib/neo4j/degrees.ts): ORDER BY e.overviewDegree DESC LIMIT n reads the index in order. */
+/* cypher */
+export const INDEX_ENTITY_OVERVIEW_DEGREE = `
+CREATE RANGE INDEX entity_overview_degree IF NOT EXISTS FOR (e:Entity) ON (e.overviewDegree)`;
+
 /** Evidence lookup: MATCH (s:Statement {relationId: r.id}). */
 /* cypher */
 export const INDEX_STATEMENT_RELATION = `
@@ -51,6 +56,7 @@ export const SCHEMA_STATEMENTS = [
   INDEX_ARTICLE_DATE,
   INDEX_ARTICLE_SOURCE,
   INDEX_ENTITY_TYPE,
+  INDEX_ENTITY_OVERVIEW_DEGREE,
   INDEX_STATEMENT_RELATION,
 ] as const;
 

@@ -1,14 +1,16 @@
-// GET /api/entities/[id] — entity details: relations grouped by predicate, mentioning articles.
+// GET /api/entities/[id]?relations=&articles= — entity details: relations grouped by predicate (most evidence
+// first) and mentioning articles (newest first), each bounded (lib/graph/limits.ts), with their totals.
 import { entityDetails } from "@/lib/neo4j";
-import { handle, notFound } from "../../_lib/respond";
-import { routeId } from "../../_lib/schemas";
+import { handle, notFound, queryObject } from "../../_lib/respond";
+import { entityQuery, routeId } from "../../_lib/schemas";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-export function GET(_req: Request, ctx: { params: Promise<{ id: string }> }) {
+export function GET(req: Request, ctx: { params: Promise<{ id: string }> }) {
   return handle(async () => {
     const id = routeId((await ctx.params).id);
-    return (await entityDetails(id)) ?? notFound(`Entity "${id}"`);
+    const limits = entityQuery.parse(queryObject(req.url));
+    return (await entityDetails(id, limits)) ?? notFound(`Entity "${id}"`);
   });
 }

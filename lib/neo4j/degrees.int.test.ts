@@ -1,8 +1,10 @@
 /**
- * Integration tests of the stored co-mention degree against a real Neo4j (NEO4J_URI; the database is WIPED): the
- * number loadGraph writes equals what the fixture's mentions say, a second load and a correction update it, the
- * overview ranks by relations + co-mentions (so entities without a typed relation are drawn), and unknown ids
- * change nothing.
+ * Integration tests of the stored degrees (lib/neo4j/degrees.ts) against a real Neo4j (NEO4J_URI; the database is
+ * WIPED): the co-mention degree loadGraph writes equals what the fixture's mentions say; relation, co-mention and
+ * overview degrees agree with a recount (staleDegrees) after a load, a second load, a merge, a split, a rejection
+ * and their undos; the overview ranks by relations + co-mentions (so entities without a typed relation are drawn);
+ * a store without stored degrees still has an overview and the next load backfills them; unknown ids change
+ * nothing. Incremental ingest's removals are checked in lib/pipeline/ingest-run.int.test.ts.
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -10,13 +12,15 @@ import { readFileSync } from "node:fs";
 import type { GraphData } from "../graph/types";
 import { closeDriver, loadGraph, overview } from "./index";
 import {
-  refreshAllCoMentionDegrees,
-  refreshCoMentionDegreesForArticles,
-  refreshCoMentionDegreesForEntities,
-} from "./comentions";
+  backfillDegrees,
+  refreshAllDegrees,
+  refreshDegreesForArticles,
+  refreshDegreesForEntities,
+  staleDegrees,
+} from "./degrees";
 import { recordCorrection, undoCorrection } from "./curation";
 import { resetDatabase } from "./test-support";
-import { runRead } from "./transport";
+import { runRead, runWrite } from "./transport";
 
 const fixture = (name: string): GraphData =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8")) as GraphData;
@@ -47,6 +51,14 @@ async function storedDegrees(): Promise<Map<string, number>> {
   return new Map(rows.map((r) => [String(r.id), Number(r.d)]));
 }
 
+async function relationDegrees(ids: string[]): Promise<Map<string, { relation: number; overview: number }>> {
+  const rows = await runRead(
+    "MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.relationDegree AS r, e.overviewDegree AS o",
+    { ids },
+  );
+  return new Map(rows.map((row) => [String(row.id), { relation: Number(row.r), overview: Number(row.o) }]));
+}
+
 const relationCount = (g: GraphData, id: string) =>
   g.relations.filter((r) => r.source === id || r.target === id).length;
 
@@ -61,6 +73,7 @@ after(async () => {
 describe("stored co-mention degree", () => {
   it("loadGraph stores each entity's number of co-mentioned entities", async () => {
     assert.deepEqual(await storedDegrees(), expectedDegrees(first));
+    assert.deepEqual(await staleDegrees(), []);
     // Merkel shares articles with everyone else in the fixture.
     assert.equal((await storedDegrees()).get("person:angela-merkel"), first.entities.length - 1);
   });
@@ -101,6 +114,7 @@ describe("stored co-mention degree", () => {
     const want = expectedDegrees(first, second);
     assert.deepEqual(stored, want);
     assert.ok(stored.get("location:brussels")! > 0);
+    assert.deepEqual(await staleDegrees(), []);
   });
 
   it("a merge refreshes the surviving entity; its undo brings the number back", async () => {
@@ -127,17 +141,81 @@ describe("stored co-mention degree", () => {
       }
     }
     assert.equal(afterMerge.get("location:berlin"), partners.size);
+    assert.deepEqual(await staleDegrees(), []);
     await undoCorrection(merged.id);
     assert.deepEqual(await storedDegrees(), before);
+    assert.deepEqual(await staleDegrees(), []);
+  });
+
+  it("a rejected relation lowers both ends' relation and overview degree; restoring it brings them back", async () => {
+    const r = first.relations.find((x) => x.source === "person:angela-merkel")!;
+    const ends = () => relationDegrees([r.source, r.target]);
+    const before = await ends();
+    const rejected = await recordCorrection({
+      kind: "reject",
+      params: { relationId: r.id },
+      who: "test",
+      why: "degree test",
+    });
+    const after = await ends();
+    for (const id of [r.source, r.target]) {
+      assert.equal(after.get(id)!.relation, before.get(id)!.relation - 1, id);
+      assert.equal(after.get(id)!.overview, before.get(id)!.overview - 1, id);
+    }
+    assert.deepEqual(await staleDegrees(), []);
+    await undoCorrection(rejected.id);
+    assert.deepEqual(await ends(), before);
+    assert.deepEqual(await staleDegrees(), []);
+  });
+
+  it("a merge onto an entity's relation partner and a split keep every stored degree exact", async () => {
+    // Macron and Merkel are related (MET): the merge drops that relation and moves Macron's others to Merkel.
+    const merged = await recordCorrection({
+      kind: "merge",
+      params: { keepId: "person:angela-merkel", mergeId: "person:emmanuel-macron" },
+      who: "test",
+      why: "degree test",
+    });
+    assert.deepEqual(await staleDegrees(), []);
+    const merkel = first.entities.find((e) => e.id === "person:angela-merkel")!;
+    const alias = merkel.aliases.find((a) => a !== merkel.name) ?? "Macron";
+    const split = await recordCorrection({
+      kind: "split",
+      params: { entityId: "person:angela-merkel", alias },
+      who: "test",
+      why: "degree test",
+    });
+    assert.deepEqual(await staleDegrees(), []);
+    await undoCorrection(split.id);
+    assert.deepEqual(await staleDegrees(), []);
+    await undoCorrection(merged.id);
+    assert.deepEqual(await staleDegrees(), []);
+  });
+
+  it("a store from before overviewDegree still has its overview, and the next load backfills it", async () => {
+    const before = await overview(100);
+    // What the previous version stored: co-mention degrees only.
+    await runWrite("MATCH (e:Entity) REMOVE e.relationDegree, e.overviewDegree");
+    assert.deepEqual(
+      (await overview(100)).nodes.map((n) => n.id),
+      before.nodes.map((n) => n.id),
+    );
+    await loadGraph(second);
+    assert.deepEqual(await staleDegrees(), []);
+    assert.equal(await backfillDegrees(), 0);
+    assert.deepEqual(
+      (await overview(100)).nodes.map((n) => n.id),
+      before.nodes.map((n) => n.id),
+    );
   });
 
   it("unknown ids and empty lists change nothing; a full refresh agrees with the scoped ones", async () => {
     const before = await storedDegrees();
-    assert.equal(await refreshCoMentionDegreesForEntities([]), 0);
-    assert.equal(await refreshCoMentionDegreesForEntities(["person:nobody"]), 0);
-    assert.equal(await refreshCoMentionDegreesForArticles(["no-such-article"]), 0);
+    assert.equal(await refreshDegreesForEntities([]), 0);
+    assert.equal(await refreshDegreesForEntities(["person:nobody"]), 0);
+    assert.equal(await refreshDegreesForArticles(["no-such-article"]), 0);
     assert.deepEqual(await storedDegrees(), before);
-    assert.equal(await refreshAllCoMentionDegrees(), before.size);
+    assert.equal(await refreshAllDegrees(), before.size);
     assert.deepEqual(await storedDegrees(), before);
   });
 });
