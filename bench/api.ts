@@ -8,19 +8,34 @@
  * more than 20k entities. It WIPES the database at NEO4J_URI (pass --wipe to confirm on a non-empty one). Requests
  * rotate over many ids (the busiest entities, the relations with most evidence, many articles) so caches cannot
  * make one hot key look fast. Latencies are taken per response from autocannon's `response` event, so p95 is exact.
+ *
+ * Fair runs: each endpoint is warmed with requests that are all answered (JIT, plan cache, page cache) before any
+ * timing, and every timed run starts only once the app has no transaction left in Neo4j (SHOW TRANSACTIONS), so
+ * stragglers of a 50-connection run (or a timed-out request still running on the server) are never served during
+ * the next 1-connection run. Beside wall-clock latencies, each run reports the CPU the app (`next start` and its
+ * children) and Neo4j spent per request, which stays meaningful when the machine is shared.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import type { GraphData } from "../lib/graph/types";
 import { closeDriver, getDriverConfig } from "../lib/neo4j/driver";
 import { loadGraph } from "../lib/neo4j/load";
+import neo4j from "neo4j-driver";
+import {
+  BENCH_APP_TRANSACTIONS,
+  BENCH_ARTICLE_IDS,
+  BENCH_BUSIEST_ENTITIES,
+  BENCH_GRAPH_SIZE,
+  BENCH_TOP_RELATIONS,
+} from "../lib/neo4j/queries/bench";
 import { wipeDatabase } from "../lib/neo4j/test-support";
 import { runRead } from "../lib/neo4j/transport";
 import { buildApp, buildIsStale } from "../scripts/next-build";
 import { generateGraph } from "./generate-graph";
-import { extractBbc } from "./load";
+import { cpuSeconds, extractBbc, neo4jPid } from "./load";
 import { recordResults, type Cell } from "./results";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -62,13 +77,10 @@ interface Target {
 
 /** Request paths from the stored graph: real ids, many of them. */
 async function targets(): Promise<Target[]> {
-  const busiest = await runRead<{ id: string; name: string }>(
-    "MATCH (e:Entity) RETURN e.id AS id, e.name AS name ORDER BY e.mentionCount DESC, e.id LIMIT 200",
-  );
-  const evidence = await runRead<{ id: string }>(
-    "MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id ORDER BY r.evidenceCount DESC, r.id LIMIT 200",
-  );
-  const articles = await runRead<{ id: string }>("MATCH (a:Article) RETURN a.id AS id ORDER BY a.id LIMIT 500");
+  const limit = (n: number) => ({ limit: neo4j.int(n) });
+  const busiest = await runRead<{ id: string; name: string }>(BENCH_BUSIEST_ENTITIES, limit(200));
+  const evidence = await runRead<{ id: string }>(BENCH_TOP_RELATIONS, limit(200));
+  const articles = await runRead<{ id: string }>(BENCH_ARTICLE_IDS, limit(500));
   const enc = encodeURIComponent;
   return [
     // Prefixes of real names, as typed into the search box.
@@ -84,12 +96,86 @@ async function targets(): Promise<Target[]> {
   ];
 }
 
+/** Waits until the app has no transaction running in Neo4j (at most `maxMs`); returns how long it waited. */
+async function untilIdle(maxMs = 60_000): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < maxMs) {
+    const [{ running }] = await runRead<{ running: number }>(
+      BENCH_APP_TRANSACTIONS,
+      {},
+      { metadata: { op: "bench-idle" } },
+    );
+    if (running === 0) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return Math.round(performance.now() - started);
+}
+
+/** Warm-up: every path once (up to 200, at least 20 requests), 4 at a time, each answered; then idle. */
+async function warm(port: number, target: Target): Promise<void> {
+  const count = Math.max(20, Math.min(200, target.paths.length));
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (next < count) {
+        const res = await fetch(`http://127.0.0.1:${port}${target.paths[next++ % target.paths.length]}`);
+        await res.arrayBuffer();
+      }
+    }),
+  );
+  await untilIdle();
+}
+
+/** Pids of `pid` and all its descendants (Linux /proc). */
+function processTree(pid: number): number[] {
+  const out = [pid];
+  const tasks = existsSync(`/proc/${pid}/task`) ? readdirSafe(`/proc/${pid}/task`) : [];
+  for (const tid of tasks) {
+    const children = readFileSafe(`/proc/${pid}/task/${tid}/children`).trim();
+    for (const child of children ? children.split(/\s+/).map(Number) : []) out.push(...processTree(child));
+  }
+  return out;
+}
+
+function readFileSafe(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+function readdirSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/** CPU seconds used so far by the app's process tree and by Neo4j (null when not on this machine). */
+function cpuNow(app: ChildProcess): { app: number | null; neo4j: number | null } {
+  const tree = app.pid ? processTree(app.pid) : [];
+  const appCpu = tree.length ? tree.reduce((sum, pid) => sum + (cpuSecondsSafe(pid) ?? 0), 0) : null;
+  return { app: appCpu, neo4j: cpuSeconds(neo4jPid()) };
+}
+
+function cpuSecondsSafe(pid: number): number | null {
+  try {
+    return cpuSeconds(pid);
+  } catch {
+    return null; // exited meanwhile
+  }
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** One autocannon run: `connections` clients for `seconds`, every response's latency recorded. */
-async function hammer(port: number, target: Target, connections: number, seconds: number) {
+async function hammer(app: ChildProcess, port: number, target: Target, connections: number, seconds: number) {
+  const waitedMs = await untilIdle();
+  const cpu0 = cpuNow(app);
   let next = 0;
   const latencies: number[] = [];
   const instance = autocannon({
@@ -108,9 +194,14 @@ async function hammer(port: number, target: Target, connections: number, seconds
     latencies.push(responseTime),
   );
   const result = await instance;
+  // Requests still running on the server belong to this run's cost: wait for them before reading the CPU.
+  await untilIdle();
+  const cpu1 = cpuNow(app);
   latencies.sort((a, b) => a - b);
-  // autocannon counts a timeout in `errors` too.
+  // autocannon counts a timeout in `errors` too, and again in `timeouts`: count it once.
   const errors = result.errors + result.non2xx;
+  const perRequestMs = (a: number | null, b: number | null) =>
+    a === null || b === null || result.requests.total === 0 ? null : round1(((b - a) * 1000) / result.requests.total);
   return {
     endpoint: target.name,
     connections,
@@ -120,6 +211,9 @@ async function hammer(port: number, target: Target, connections: number, seconds
     p95ms: round1(percentile(latencies, 95)),
     p99ms: round1(percentile(latencies, 99)),
     errors,
+    appCpuMsPerReq: perRequestMs(cpu0.app, cpu1.app),
+    neo4jCpuMsPerReq: perRequestMs(cpu0.neo4j, cpu1.neo4j),
+    idleWaitMs: waitedMs,
     loadAvg1m: round1(loadavg()[0]),
   } satisfies Record<string, Cell>;
 }
@@ -143,10 +237,7 @@ export async function run(args: string[]): Promise<void> {
     await wipeDatabase();
     await loadGraph(bbc);
     await loadGraph(generated);
-    const [graph] = await runRead<{ entities: number; articles: number; relations: number }>(
-      `CALL { MATCH (e:Entity) RETURN count(e) AS entities } CALL { MATCH (a:Article) RETURN count(a) AS articles }
-       CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relations } RETURN entities, articles, relations`,
-    );
+    const [graph] = await runRead<{ entities: number; articles: number; relations: number }>(BENCH_GRAPH_SIZE);
     console.log(`graph: ${graph.entities} entities, ${graph.articles} articles, ${graph.relations} relations`);
 
     if (buildIsStale()) {
@@ -156,9 +247,9 @@ export async function run(args: string[]): Promise<void> {
     app = await startApp(port);
     const rows: Record<string, Cell>[] = [];
     for (const target of await targets()) {
-      await hammer(port, target, 4, 2); // warm: JIT, plan cache, page cache
+      await warm(port, target);
       for (const connections of [1, 50]) {
-        const row = await hammer(port, target, connections, seconds);
+        const row = await hammer(app, port, target, connections, seconds);
         console.log(JSON.stringify(row));
         rows.push(row);
       }
@@ -177,7 +268,9 @@ export async function run(args: string[]): Promise<void> {
         `(target 0: ${errors === 0 ? "met" : "NOT met"})`,
       `p95 < 50 ms at 50 connections for search, neighbourhood, evidence: ${misses.length ? `NOT met (${misses.join(", ")})` : "met"}`,
       "the machine may be shared: loadAvg1m is the 1-minute load average at the end of each run; " +
-        "app, Neo4j and autocannon share the same cores",
+        "app, Neo4j and autocannon share the same cores; appCpuMsPerReq / neo4jCpuMsPerReq are the CPU the app " +
+        "(next start and its children) and the local Neo4j used per answered request during the run; each run " +
+        "starts after a completed warm-up and once the app has no transaction left in Neo4j (idleWaitMs)",
     ];
     for (const note of notes) console.log(note);
     recordResults("api", rows, notes);

@@ -88,7 +88,7 @@ async function nodeCount(): Promise<number> {
 }
 
 /** The local launcher's pid (NEO4J_DATA_DIR/neo4j.pid, see scripts/db-local.ts), if it runs on this machine. */
-function neo4jPid(): number | null {
+export function neo4jPid(): number | null {
   const file = join(process.env.NEO4J_DATA_DIR?.trim() || ".data/neo4j", "neo4j.pid");
   if (!existsSync(file)) return null;
   const pid = Number(readFileSync(file, "utf8").trim());
@@ -96,7 +96,7 @@ function neo4jPid(): number | null {
 }
 
 /** User + system CPU seconds of `pid` so far (Linux /proc; clock ticks of 1/100 s). */
-function cpuSeconds(pid: number | null): number | null {
+export function cpuSeconds(pid: number | null): number | null {
   if (pid === null) return null;
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
   return (Number(fields[11]) + Number(fields[12])) / 100;

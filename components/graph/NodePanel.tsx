@@ -91,7 +91,7 @@ export function NodePanel({
               }}
             />
           </div>
-          <h3>Relations</h3>
+          <h3>Relations{` (${details.totals.relations})`}</h3>
           {details.relations.length === 0 && <p className="muted">No relations.</p>}
           <div data-testid="relations">
             {details.relations.map((g) => (
@@ -129,7 +129,14 @@ export function NodePanel({
               </div>
             ))}
           </div>
-          <h3>Articles ({details.articles.length})</h3>
+          <MoreNote
+            shown={details.relations.reduce((n, g) => n + g.items.length, 0)}
+            total={details.totals.relations}
+            what="relations"
+            testId="relations-more"
+            id={id}
+          />
+          <h3>Articles ({details.totals.articles})</h3>
           <ul data-testid="node-articles">
             {details.articles.map((a) => (
               <li key={a.id}>
@@ -141,8 +148,39 @@ export function NodePanel({
               </li>
             ))}
           </ul>
+          <MoreNote
+            shown={details.articles.length}
+            total={details.totals.articles}
+            what="articles"
+            testId="articles-more"
+            id={id}
+          />
         </>
       )}
     </aside>
+  );
+}
+
+/** "Showing 100 of 2,314 relations": the API bounds entity details (lib/graph/limits.ts); the page shows more. */
+function MoreNote({
+  shown,
+  total,
+  what,
+  testId,
+  id,
+}: {
+  shown: number;
+  total: number;
+  what: string;
+  testId: string;
+  id: string;
+}) {
+  if (total <= shown) return null;
+  return (
+    <p className="muted small" data-testid={testId}>
+      Showing {shown.toLocaleString("en")} of {total.toLocaleString("en")} {what} (
+      {what === "relations" ? "most evidence first" : "newest first"}
+      ). <Link href={`/entity/${encodeURIComponent(id)}`}>More on the entity page</Link>
+    </p>
   );
 }

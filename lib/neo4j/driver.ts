@@ -5,8 +5,20 @@
 import neo4j, { type Config, type Driver } from "neo4j-driver";
 import { readNeo4jConfig, type Neo4jConfig } from "./config";
 
-let cached: { driver: Driver; config: Neo4jConfig } | null = null;
-let consoleCached: { driver: Driver; poolSize: number } | null = null;
+interface Drivers {
+  shared: { driver: Driver; config: Neo4jConfig } | null;
+  console: { driver: Driver; poolSize: number } | null;
+}
+
+/**
+ * Kept on globalThis, not in module scope: Next.js may evaluate this module once per route bundle, and each copy
+ * would open its own pool of up to 100 connections. On globalThis every route of the process shares one driver.
+ */
+const DRIVERS = Symbol.for("newsgraph.neo4j.drivers");
+const drivers: Drivers = ((globalThis as Record<symbol, Drivers | undefined>)[DRIVERS] ??= {
+  shared: null,
+  console: null,
+});
 
 /** Milliseconds the driver keeps retrying a transaction on transient failures (e.g. database not reachable). */
 const MAX_RETRY_MS = 3_000;
@@ -23,21 +35,21 @@ function createDriver(config: Neo4jConfig, options: Config): Driver {
 
 /** The shared driver for the current environment's settings (reads the environment on first call only). */
 export function getDriver(): Driver {
-  if (!cached) {
+  if (!drivers.shared) {
     const config = readNeo4jConfig();
     const driver = createDriver(config, {
       connectionAcquisitionTimeout: 10_000,
       maxTransactionRetryTime: MAX_RETRY_MS,
       userAgent: "newsgraph",
     });
-    cached = { driver, config };
+    drivers.shared = { driver, config };
   }
-  return cached.driver;
+  return drivers.shared.driver;
 }
 
 /** The settings the shared driver was (or will be) created with. */
 export function getDriverConfig(): Neo4jConfig {
-  return cached ? cached.config : readNeo4jConfig();
+  return drivers.shared ? drivers.shared.config : readNeo4jConfig();
 }
 
 /**
@@ -45,24 +57,24 @@ export function getDriverConfig(): Neo4jConfig {
  * graph routes need. `poolSize` is the console's concurrency quota plus one spare; acquiring waits briefly only.
  */
 export function getConsoleDriver(poolSize: number): Driver {
-  if (!consoleCached || consoleCached.poolSize !== poolSize) {
-    const previous = consoleCached;
+  if (!drivers.console || drivers.console.poolSize !== poolSize) {
+    const previous = drivers.console;
     const driver = createDriver(getDriverConfig(), {
       connectionAcquisitionTimeout: 2_000,
       maxConnectionPoolSize: poolSize,
       userAgent: "newsgraph-console",
     });
-    consoleCached = { driver, poolSize };
+    drivers.console = { driver, poolSize };
     if (previous) void previous.driver.close().catch(() => undefined);
   }
-  return consoleCached.driver;
+  return drivers.console.driver;
 }
 
 /** Closes the shared and the console driver (idempotent); the next getDriver() creates a fresh one. */
 export async function closeDriver(): Promise<void> {
-  const current = cached;
-  const consoleDriver = consoleCached;
-  cached = null;
-  consoleCached = null;
+  const current = drivers.shared;
+  const consoleDriver = drivers.console;
+  drivers.shared = null;
+  drivers.console = null;
   await Promise.all([current?.driver.close(), consoleDriver?.driver.close()]);
 }

@@ -1,7 +1,7 @@
 /**
  * Integration tests of incremental ingest (lib/pipeline/ingest-run.ts) against a real Neo4j at NEO4J_URI, which
  * is WIPED: `source .env.worktree.sh && npm run db:start && npx tsx --test --test-concurrency=1
- * lib/pipeline/ingest-run.int.test.ts`. Articles are small news texts written into a temporary folder.
+ * lib/pipeline/ingest-run.int.test.ts`. Counts and stored degrees are checked against a recount. Articles are small news texts written into a temporary folder.
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -13,6 +13,7 @@ import { closeDriver } from "../neo4j/driver";
 import { wipeDatabase, databaseFingerprint } from "../neo4j/test-support";
 import { runRead } from "../neo4j/transport";
 import { COUNT_GRAPH } from "../neo4j/queries/write";
+import { staleDegrees } from "../neo4j/degrees";
 
 const dir = mkdtempSync(join(tmpdir(), "newsgraph-incremental-"));
 const cwd = process.cwd();
@@ -115,6 +116,7 @@ test("a new article's bare 'Putin' joins the stored Vladimir Putin; 'Dave Jones'
   );
   assert.equal(n, 2, "Putin is mentioned by both articles");
   assert.deepEqual(await countsAreExact(), { badEntities: 0, badRelations: 0, orphanStatements: 0 });
+  assert.deepEqual(await staleDegrees(), []);
 });
 
 test("a changed article replaces its old version: no stale mentions or evidence, counts exact", async () => {
@@ -144,6 +146,7 @@ test("a changed article replaces its old version: no stale mentions or evidence,
   );
   assert.deepEqual(files, ["news/kremlin.txt"]);
   assert.deepEqual(await countsAreExact(), { badEntities: 0, badRelations: 0, orphanStatements: 0 });
+  assert.deepEqual(await staleDegrees(), []);
   const again = await runIngest({ kind: "paths", paths: ["news"] });
   assert.equal(again.message, "4 unchanged, 0 new, 0 changed");
 });

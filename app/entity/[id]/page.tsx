@@ -7,6 +7,7 @@ import { colourForType } from "@/lib/client/appearance";
 import { TypeBadge } from "@/components/ui/TypeBadge";
 import { ServerError, tryLoad } from "@/components/ui/ServerError";
 import { EntityMiniGraph } from "@/components/entity/EntityMiniGraph";
+import { ENTITY_ARTICLES_LIMIT, ENTITY_RELATIONS_LIMIT } from "@/lib/graph/limits";
 
 export const dynamic = "force-dynamic";
 
@@ -14,12 +15,16 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EntityPage({ params }: Props) {
   const id = decodeURIComponent((await params).id);
-  const res = await tryLoad(() => Promise.all([entityDetails(id), neighbourhood(id, 1, 60)]));
+  // The page is where the panel's "more" leads: it asks for as many as the API gives (lib/graph/limits.ts).
+  const limits = { relations: ENTITY_RELATIONS_LIMIT.max, articles: ENTITY_ARTICLES_LIMIT.max };
+  const res = await tryLoad(() => Promise.all([entityDetails(id, limits), neighbourhood(id, 1, 60)]));
   if (!res.ok) return <ServerError error={res.error} />;
   const [details, sub] = res.value;
   if (!details) notFound();
   const e = details.entity;
   const relationCount = details.relations.reduce((n, g) => n + g.items.length, 0);
+  const shownOf = (shown: number, total: number, order: string) =>
+    total > shown ? ` (showing ${shown.toLocaleString("en")} of ${total.toLocaleString("en")}, ${order})` : "";
 
   return (
     <div className="page" data-testid="entity">
@@ -27,7 +32,7 @@ export default async function EntityPage({ params }: Props) {
       <h1 data-testid="entity-name">{e.name}</h1>
       {e.aliases.length > 0 && <div className="meta">Also known as: {e.aliases.join(", ")}</div>}
       <div className="meta">
-        {e.mentionCount} mentions · {relationCount} relations · {details.articles.length} articles ·{" "}
+        {e.mentionCount} mentions · {details.totals.relations} relations · {details.totals.articles} articles ·{" "}
         <Link href={`/?sel=${encodeURIComponent(e.id)}`}>open in graph</Link>
       </div>
       <div className="card">
@@ -35,7 +40,9 @@ export default async function EntityPage({ params }: Props) {
       </div>
       <div className="grid-2">
         <div className="card">
-          <h3 style={{ marginTop: 0 }}>Relations</h3>
+          <h3 style={{ marginTop: 0 }} data-testid="entity-relations-heading">
+            Relations{shownOf(relationCount, details.totals.relations, "most evidence first")}
+          </h3>
           {details.relations.length === 0 && <p className="muted">No relations.</p>}
           {details.relations.map((g) => (
             <div key={g.predicate}>
@@ -61,7 +68,9 @@ export default async function EntityPage({ params }: Props) {
           ))}
         </div>
         <div className="card">
-          <h3 style={{ marginTop: 0 }}>Timeline</h3>
+          <h3 style={{ marginTop: 0 }} data-testid="entity-timeline-heading">
+            Timeline{shownOf(details.articles.length, details.totals.articles, "newest")}
+          </h3>
           {details.articles.length === 0 && <p className="muted">No articles.</p>}
           <ul className="timeline" data-testid="timeline">
             {timelineOrder(details.articles).map((a) => (

@@ -44,13 +44,17 @@ MATCH (e:Entity {id: id})
 WITH DISTINCT e
 ${SET_ALL_DEGREES}`;
 
-/** The relation degree (and the sum) of the entities $ids: cheap, for entities whose mentions did not change. */
+/**
+ * The relation degree (and the sum) of the entities $ids: cheap, for entities whose mentions did not change. An
+ * entity that never had its co-mentions counted (one no article mentions, created for a relation) gets them too.
+ */
 export const REFRESH_RELATION_DEGREES_BY_IDS = /* cypher */ `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 WITH DISTINCT e
-SET e.relationDegree = ${relationDegreeOf("e")}
-SET e.overviewDegree = e.relationDegree + coalesce(e.coMentionDegree, 0)
+SET e.relationDegree = ${relationDegreeOf("e")},
+  e.coMentionDegree = CASE WHEN e.coMentionDegree IS NULL THEN ${CO_MENTION_DEGREE_OF_E} ELSE e.coMentionDegree END
+SET e.overviewDegree = e.relationDegree + e.coMentionDegree
 RETURN count(e) AS refreshed`;
 
 /**
