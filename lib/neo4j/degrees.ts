@@ -10,15 +10,15 @@ import neo4j from "neo4j-driver";
 import { chunk } from "./load-plan";
 import {
   BACKFILL_DEGREES,
+  ENTITY_IDS_OF_ARTICLES,
   ENTITY_IDS_PAGE,
-  REFRESH_DEGREES_BY_ARTICLES,
   REFRESH_DEGREES_BY_IDS,
   REFRESH_RELATION_DEGREES_BY_IDS,
   STALE_DEGREES,
 } from "./queries/degrees";
 import { runRead, readTx, writeTx } from "./transport";
 
-/** Articles per refresh transaction: a hub's co-mentions are counted once per batch it appears in. */
+/** Entities per transaction when their co-mentions are counted (each walks its articles' mentions). */
 export const CO_MENTION_BATCH = 500;
 /** Entities per transaction when only counters are read. */
 const ID_BATCH = 5_000;
@@ -28,27 +28,38 @@ async function refreshed(run: Promise<{ records: { get(key: string): unknown }[]
   return Number(records[0]?.get("refreshed") ?? 0);
 }
 
-async function inBatches(query: string, key: "articleIds" | "ids", values: string[], size: number): Promise<number> {
+async function inBatches(query: string, ids: string[], size: number): Promise<number> {
   let total = 0;
-  for (const part of chunk([...new Set(values)], size)) {
-    total += await writeTx((tx) => refreshed(tx.run(query, { [key]: part })), { metadata: { op: "degrees" } });
+  for (const part of chunk([...new Set(ids)], size)) {
+    total += await writeTx((tx) => refreshed(tx.run(query, { ids: part })), { metadata: { op: "degrees" } });
   }
   return total;
 }
 
-/** All degrees of every entity mentioned by `articleIds`; returns how many entities were written. */
-export function refreshDegreesForArticles(articleIds: string[]): Promise<number> {
-  return inBatches(REFRESH_DEGREES_BY_ARTICLES, "articleIds", articleIds, CO_MENTION_BATCH);
+/**
+ * All degrees of every entity mentioned by `articleIds`; returns how many entities were written. The entities are
+ * gathered first, so a hub mentioned in every batch of articles has its co-mentions counted once, not per batch.
+ */
+export async function refreshDegreesForArticles(articleIds: string[]): Promise<number> {
+  const entityIds = new Set<string>();
+  for (const part of chunk([...new Set(articleIds)], ID_BATCH)) {
+    const ids = await readTx(async (tx) => {
+      const res = await tx.run(ENTITY_IDS_OF_ARTICLES, { articleIds: part });
+      return (res.records[0]?.get("ids") as string[] | undefined) ?? [];
+    });
+    for (const id of ids) entityIds.add(id);
+  }
+  return refreshDegreesForEntities([...entityIds]);
 }
 
 /** All degrees of the entities `ids`. */
 export function refreshDegreesForEntities(ids: string[]): Promise<number> {
-  return inBatches(REFRESH_DEGREES_BY_IDS, "ids", ids, CO_MENTION_BATCH);
+  return inBatches(REFRESH_DEGREES_BY_IDS, ids, CO_MENTION_BATCH);
 }
 
 /** The relation degree of the entities `ids` (their co-mention degree is kept). */
 export function refreshRelationDegrees(ids: string[]): Promise<number> {
-  return inBatches(REFRESH_RELATION_DEGREES_BY_IDS, "ids", ids, ID_BATCH);
+  return inBatches(REFRESH_RELATION_DEGREES_BY_IDS, ids, ID_BATCH);
 }
 
 /** Gives every entity still without stored degrees all three; returns how many there were. */

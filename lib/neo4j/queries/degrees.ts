@@ -30,12 +30,11 @@ SET e.coMentionDegree = ${CO_MENTION_DEGREE_OF_E}, e.relationDegree = ${relation
 SET e.overviewDegree = e.relationDegree + e.coMentionDegree
 RETURN count(e) AS refreshed`;
 
-/** All degrees of the entities mentioned by the articles $articleIds (everything whose co-mentions can change). */
-export const REFRESH_DEGREES_BY_ARTICLES = /* cypher */ `
+/** Ids of the entities the articles $articleIds mention (everything whose co-mentions can change). */
+export const ENTITY_IDS_OF_ARTICLES = /* cypher */ `
 UNWIND $articleIds AS articleId
 MATCH (:Article {id: articleId})-[:MENTIONS]->(e:Entity)
-WITH DISTINCT e
-${SET_ALL_DEGREES}`;
+RETURN collect(DISTINCT e.id) AS ids`;
 
 /** All degrees of the entities $ids (unknown ids are skipped). */
 export const REFRESH_DEGREES_BY_IDS = /* cypher */ `
