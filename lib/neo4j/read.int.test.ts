@@ -147,7 +147,7 @@ describe("overview and subgraph", () => {
     for (const e of g.edges) assert.ok(ids.has(e.source) && ids.has(e.target), e.id);
     const full = await overview(10_000);
     assert.equal(full.edges.length, data.relations.length);
-    // Ranked by degree counting co-mentions (lib/neo4j/comentions.int.test.ts checks the numbers themselves).
+    // Ranked by degree counting co-mentions (lib/neo4j/degrees.int.test.ts checks the numbers themselves).
     const rank = (n: { degree: number; coMentionDegree?: number }) => n.degree + (n.coMentionDegree ?? 0);
     assert.equal(Math.max(...g.nodes.map(rank)), Math.max(...full.nodes.map(rank)));
     const maxDegree = Math.max(...data.entities.map((e) => relationsOf(e.id).length));

@@ -12,7 +12,7 @@ export interface GraphNode {
   mentionCount: number;
   /** Degree in the whole stored graph (number of entity–entity relationships). */
   degree: number;
-  /** Other entities mentioned in the same articles (stored at load, lib/neo4j/comentions.ts); 0 when unknown. */
+  /** Other entities mentioned in the same articles (stored, lib/neo4j/degrees.ts); 0 when unknown. */
   coMentionDegree?: number;
 }
 
