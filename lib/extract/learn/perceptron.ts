@@ -130,6 +130,8 @@ export class HashedWeights {
   private readonly entryW: Float32Array;
   /** Word offset of key 0's slot, or -1 when no feature hashes to 0. */
   private readonly zeroSlot: number;
+  /** Scratch for score(): the slot of each feature (scoring is synchronous, so one buffer per table is enough). */
+  private found = new Int32Array(128);
 
   /** `weights` is dense, keys.length rows of `width`; it is not kept. */
   constructor(
@@ -197,8 +199,15 @@ export class HashedWeights {
     }
   }
 
-  /** Adds the weights of features[0..count) to out[0..width). */
+  /**
+   * Adds the weights of features[0..count) to out[0..width). Two passes: every feature's slot is found first,
+   * then the rows are added in feature order (the same additions as one pass, so the same scores). The probes
+   * of the first pass do not wait on each other's cache misses, which is most of the cost on tables this size.
+   */
   score(features: Int32Array, count: number, out: Float32Array | Float64Array): void {
+    if (this.found.length < count) this.found = new Int32Array(count);
+    const found = this.found;
+    for (let k = 0; k < count; k++) found[k] = this.find(features[k]);
     const W = this.width;
     if (this.inline) {
       const w = this.slotW;
@@ -207,7 +216,7 @@ export class HashedWeights {
         let b = 0;
         let c = 0;
         for (let k = 0; k < count; k++) {
-          const p = this.find(features[k]);
+          const p = found[k];
           if (p < 0) continue;
           a += w[p + 1];
           b += w[p + 2];
@@ -219,7 +228,7 @@ export class HashedWeights {
         return;
       }
       for (let k = 0; k < count; k++) {
-        const p = this.find(features[k]);
+        const p = found[k];
         if (p < 0) continue;
         for (let t = 0; t < W; t++) out[t] += w[p + 1 + t];
       }
@@ -229,7 +238,7 @@ export class HashedWeights {
     const cls = this.entries;
     const vals = this.entryW;
     for (let k = 0; k < count; k++) {
-      const p = this.find(features[k]);
+      const p = found[k];
       if (p < 0) continue;
       const end = 2 * (slots[p + 1] + slots[p + 2]);
       for (let e = 2 * slots[p + 1]; e < end; e += 2) out[cls[e]] += vals[e + 1];
