@@ -27,8 +27,13 @@ const STATIC_FEATURES = 30;
 const START_TAG = -1;
 const END_TAG = -2;
 
-/** Features of the word alone (templates 0–10); returns how many were written into `out`. */
-function wordFeatures(w: WordAtoms, out: Int32Array): number {
+/** Static (tag-independent) features of token i; returns how many were written into `out`. */
+function staticFeatures(a: WordAtoms[], i: number, out: Int32Array): number {
+  const w = a[i];
+  const p1 = i > 0 ? a[i - 1] : PAD_START;
+  const p2 = i > 1 ? a[i - 2] : PAD_START;
+  const n1 = i + 1 < a.length ? a[i + 1] : PAD_END;
+  const n2 = i + 2 < a.length ? a[i + 2] : PAD_END;
   let k = 0;
   out[k++] = hashFeature(0, 0);
   out[k++] = hashFeature(1, w.lower);
@@ -41,16 +46,6 @@ function wordFeatures(w: WordAtoms, out: Int32Array): number {
   out[k++] = hashFeature(8, w.pre2);
   out[k++] = hashFeature(9, w.pre3);
   out[k++] = hashFeature(10, w.shape);
-  return k;
-}
-
-/** Tag-independent features of token i that look at its neighbours; written into out at `k`, returns the new count. */
-function contextFeatures(a: WordAtoms[], i: number, out: Int32Array, k: number): number {
-  const w = a[i];
-  const p1 = i > 0 ? a[i - 1] : PAD_START;
-  const p2 = i > 1 ? a[i - 2] : PAD_START;
-  const n1 = i + 1 < a.length ? a[i + 1] : PAD_END;
-  const n2 = i + 2 < a.length ? a[i + 2] : PAD_END;
   out[k++] = hashFeature(14, p1.lower);
   out[k++] = hashFeature(15, p1.suf3);
   out[k++] = hashFeature(16, p2.lower);
@@ -67,11 +62,6 @@ function contextFeatures(a: WordAtoms[], i: number, out: Int32Array, k: number):
   out[k++] = hashFeature(28, w.lower, n2.lower);
   out[k++] = hashFeature(29, p1.lower, n1.lower);
   return k;
-}
-
-/** Static (tag-independent) features of token i; returns how many were written into `out`. */
-function staticFeatures(a: WordAtoms[], i: number, out: Int32Array): number {
-  return contextFeatures(a, i, out, wordFeatures(a[i], out));
 }
 
 /** Tag-history features; returns how many were written into out at `k`. */
@@ -118,26 +108,6 @@ export function tagClasses(forms: readonly string[], tagger: PosTagger): Int32Ar
 /** Scratch buffers per tagger, so decoding allocates only its output. */
 const scratch = new WeakMap<PosTagger, { feats: Int32Array; scores: Float64Array }>();
 
-/**
- * Scores of the word-only features, per tagger and word: words repeat, and these 11 rows (the bias among them)
- * hold most of the weight entries a token reads. Exact: the weights are 16-bit values of one scale, so their
- * float64 sums have no rounding, whatever the order they are added in.
- */
-const wordRows = new WeakMap<PosTagger, Map<WordAtoms, Float64Array>>();
-const MAX_WORD_ROWS = 50_000;
-
-function wordScores(w: WordAtoms, tagger: PosTagger, feats: Int32Array): Float64Array {
-  let rows = wordRows.get(tagger);
-  if (!rows) wordRows.set(tagger, (rows = new Map()));
-  let row = rows.get(w);
-  if (row) return row;
-  row = new Float64Array(tagger.classes.length);
-  tagger.weights.score(feats, wordFeatures(w, feats), row);
-  if (rows.size >= MAX_WORD_ROWS) rows.clear();
-  rows.set(w, row);
-  return row;
-}
-
 function decodePass(a: WordAtoms[], tagger: PosTagger, right: Int32Array | null): Int32Array {
   const n = a.length;
   const C = tagger.classes.length;
@@ -150,8 +120,8 @@ function decodePass(a: WordAtoms[], tagger: PosTagger, right: Int32Array | null)
   for (let i = 0; i < n; i++) {
     let c = tagger.dict.get(a[i].norm);
     if (c === undefined) {
-      scores.set(wordScores(a[i], tagger, feats));
-      const k = dynamicFeatures(a, i, t1, t2, right, feats, contextFeatures(a, i, feats, 0));
+      scores.fill(0);
+      const k = dynamicFeatures(a, i, t1, t2, right, feats, staticFeatures(a, i, feats));
       tagger.weights.score(feats, k, scores);
       c = argmax(scores, C);
     }
