@@ -133,11 +133,16 @@ export class HashedWeights {
   /** Scratch for score(): the slot of each feature (scoring is synchronous, so one buffer per table is enough). */
   private found = new Int32Array(128);
 
-  /** `weights` is dense, keys.length rows of `width`; it is not kept. */
+  /**
+   * `weights` is dense, keys.length rows of `width`, each value divided by `scale` (1 for averaged weights; the
+   * file's 16-bit values and their scale in decode, so no dense float copy of a mostly-zero table is made); it
+   * is not kept.
+   */
   constructor(
     readonly width: number,
     readonly keys: Int32Array,
-    weights: Float32Array,
+    weights: Float32Array | Int16Array,
+    scale = 1,
   ) {
     if (weights.length !== keys.length * width)
       throw new Error("HashedWeights: weight table size does not match keys.");
@@ -168,7 +173,7 @@ export class HashedWeights {
         this.slots[p] = key;
       }
       if (this.inline) {
-        for (let t = 0; t < width; t++) this.slotW[p + 1 + t] = weights[r * width + t];
+        for (let t = 0; t < width; t++) this.slotW[p + 1 + t] = weights[r * width + t] / scale;
         continue;
       }
       this.slots[p + 1] = j;
@@ -176,7 +181,7 @@ export class HashedWeights {
         const v = weights[r * width + t];
         if (v === 0) continue;
         this.entries[2 * j] = t;
-        this.entryW[2 * j + 1] = v;
+        this.entryW[2 * j + 1] = v / scale;
         j++;
       }
       this.slots[p + 2] = j - this.slots[p + 1];
@@ -323,8 +328,6 @@ export class HashedWeights {
     const keys = new Int32Array(new Uint8Array(buf.subarray(p, p + n * 4)).buffer);
     p += n * 4;
     const q = new Int16Array(new Uint8Array(buf.subarray(p, end)).buffer);
-    const weights = new Float32Array(q.length);
-    for (let i = 0; i < q.length; i++) weights[i] = q[i] / scale;
-    return { table: new HashedWeights(width, keys, weights), next: end };
+    return { table: new HashedWeights(width, keys, q, scale), next: end };
   }
 }
