@@ -46,6 +46,13 @@ export function recordResults(part: string, rows: Record<string, Cell>[], notes:
     notes,
   };
   writeFileSync(RESULTS_JSON, JSON.stringify(all, null, 2) + "\n");
+  writeResultsMarkdown(all);
+}
+
+/** Rewrites results.md from results.json's entries (also run after merging two branches' results.json). */
+export function writeResultsMarkdown(
+  all: Record<string, PartResult> = JSON.parse(readFileSync(RESULTS_JSON, "utf8")) as Record<string, PartResult>,
+): void {
   const md = Object.entries(all)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([name, r]) => {

@@ -130,12 +130,19 @@ export class HashedWeights {
   private readonly entryW: Float32Array;
   /** Word offset of key 0's slot, or -1 when no feature hashes to 0. */
   private readonly zeroSlot: number;
+  /** Scratch for score(): the slot of each feature (scoring is synchronous, so one buffer per table is enough). */
+  private found = new Int32Array(128);
 
-  /** `weights` is dense, keys.length rows of `width`; it is not kept. */
+  /**
+   * `weights` is dense, keys.length rows of `width`, each value divided by `scale` (1 for averaged weights; the
+   * file's 16-bit values and their scale in decode, so no dense float copy of a mostly-zero table is made); it
+   * is not kept.
+   */
   constructor(
     readonly width: number,
     readonly keys: Int32Array,
-    weights: Float32Array,
+    weights: Float32Array | Int16Array,
+    scale = 1,
   ) {
     if (weights.length !== keys.length * width)
       throw new Error("HashedWeights: weight table size does not match keys.");
@@ -166,7 +173,7 @@ export class HashedWeights {
         this.slots[p] = key;
       }
       if (this.inline) {
-        for (let t = 0; t < width; t++) this.slotW[p + 1 + t] = weights[r * width + t];
+        for (let t = 0; t < width; t++) this.slotW[p + 1 + t] = weights[r * width + t] / scale;
         continue;
       }
       this.slots[p + 1] = j;
@@ -174,7 +181,7 @@ export class HashedWeights {
         const v = weights[r * width + t];
         if (v === 0) continue;
         this.entries[2 * j] = t;
-        this.entryW[2 * j + 1] = v;
+        this.entryW[2 * j + 1] = v / scale;
         j++;
       }
       this.slots[p + 2] = j - this.slots[p + 1];
@@ -197,8 +204,15 @@ export class HashedWeights {
     }
   }
 
-  /** Adds the weights of features[0..count) to out[0..width). */
+  /**
+   * Adds the weights of features[0..count) to out[0..width). Two passes: every feature's slot is found first,
+   * then the rows are added in feature order (the same additions as one pass, so the same scores). The probes
+   * of the first pass do not wait on each other's cache misses, which is most of the cost on tables this size.
+   */
   score(features: Int32Array, count: number, out: Float32Array | Float64Array): void {
+    if (this.found.length < count) this.found = new Int32Array(count);
+    const found = this.found;
+    for (let k = 0; k < count; k++) found[k] = this.find(features[k]);
     const W = this.width;
     if (this.inline) {
       const w = this.slotW;
@@ -207,7 +221,7 @@ export class HashedWeights {
         let b = 0;
         let c = 0;
         for (let k = 0; k < count; k++) {
-          const p = this.find(features[k]);
+          const p = found[k];
           if (p < 0) continue;
           a += w[p + 1];
           b += w[p + 2];
@@ -219,7 +233,7 @@ export class HashedWeights {
         return;
       }
       for (let k = 0; k < count; k++) {
-        const p = this.find(features[k]);
+        const p = found[k];
         if (p < 0) continue;
         for (let t = 0; t < W; t++) out[t] += w[p + 1 + t];
       }
@@ -229,7 +243,7 @@ export class HashedWeights {
     const cls = this.entries;
     const vals = this.entryW;
     for (let k = 0; k < count; k++) {
-      const p = this.find(features[k]);
+      const p = found[k];
       if (p < 0) continue;
       const end = 2 * (slots[p + 1] + slots[p + 2]);
       for (let e = 2 * slots[p + 1]; e < end; e += 2) out[cls[e]] += vals[e + 1];
@@ -314,8 +328,6 @@ export class HashedWeights {
     const keys = new Int32Array(new Uint8Array(buf.subarray(p, p + n * 4)).buffer);
     p += n * 4;
     const q = new Int16Array(new Uint8Array(buf.subarray(p, end)).buffer);
-    const weights = new Float32Array(q.length);
-    for (let i = 0; i < q.length; i++) weights[i] = q[i] / scale;
-    return { table: new HashedWeights(width, keys, weights), next: end };
+    return { table: new HashedWeights(width, keys, q, scale), next: end };
   }
 }
