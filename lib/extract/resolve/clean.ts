@@ -17,6 +17,7 @@ import {
   lookupName,
   type GazetteerHit,
 } from "../gazetteer";
+import { joinNamePieces } from "./name-pieces";
 
 export interface NameMention {
   start: number;
@@ -168,6 +169,26 @@ function gazetteerFor(name: string, taggedAs: EntityType): GazetteerHit | undefi
   return hit?.kind === "city" && taggedAs === "ORGANIZATION" ? undefined : hit;
 }
 
+/**
+ * "Athletes' Commission", "Workers' Party", "Teachers' Union": a plural possessive of a common noun inside an
+ * organisation's name is part of the name, not an owner (a name's possessive takes "'s": "Iran's Evin Prison").
+ */
+function isPluralPossessiveName(tokens: Token[], cut: number): boolean {
+  const apostrophe = tokens[cut];
+  const owner = tokens[cut - 1];
+  const rest = tokens.slice(cut + 1);
+  return (
+    /^['’]$/.test(apostrophe.text) &&
+    owner !== undefined &&
+    tokens.slice(0, cut).every(isCapitalised) &&
+    /^\p{Lu}\p{Ll}+s$/u.test(owner.text) &&
+    !lookupName(owner.text) &&
+    rest.length > 0 &&
+    rest.every(isCapitalised) &&
+    ORG_SUFFIX.test(rest[rest.length - 1].text)
+  );
+}
+
 function cleanOne(text: string, span: EntitySpan, out: CleanResult): void {
   let tokens = tokenize(text.slice(span.start, span.end), span.start);
   // Trailing possessives and punctuation, leading articles and punctuation.
@@ -204,6 +225,7 @@ function cleanOne(text: string, span: EntitySpan, out: CleanResult): void {
   let type = span.type;
   let cut = titleEnd(tokens);
   if (cut >= 0 && !ownerLike(tokens.slice(0, cut + 1))) cut = -1;
+  if (cut >= 0 && isPluralPossessiveName(tokens, cut)) cut = -1;
   if (cut >= 0) {
     const rest = tokens.slice(cut + 1);
     const prefix = tokens.slice(0, cut + 1);
@@ -375,7 +397,9 @@ function isListedSpelling(surface: string, hit: GazetteerHit): boolean {
 /** Cleans every span of one article. `text` is the article text the spans' offsets point into. */
 export function cleanSpans(text: string, spans: readonly EntitySpan[]): CleanResult {
   const out: CleanResult = { mentions: [], demonyms: [] };
-  const all = [...spans, ...gazetteerSpans(text, spans)];
+  // Names the tagger cut in pieces ("John" + "A. Georges") are rejoined first (./name-pieces).
+  const joined = joinNamePieces(text, spans);
+  const all = [...joined, ...gazetteerSpans(text, joined)];
   for (const span of repairSpans(text, all)) cleanOne(text, span, out);
   const byPos = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     a.start - b.start || a.end - b.end;

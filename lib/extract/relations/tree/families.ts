@@ -29,6 +29,7 @@ import {
   type ClaimStatus,
   type TreeContext,
 } from "./context";
+import { frontedObject } from "./fronted-oblique";
 import {
   canonicalPredicate,
   EMPTY_VERBS,
@@ -192,6 +193,13 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
     const prep = caseOf(doc, c);
     if (prep === "by" && passive) continue;
     if (prep === "" || NOT_RELATIONAL_PREPS.has(prep)) continue;
+    // "received at the Kremlin Iran's President X": the object the parser folded into the oblique.
+    const fronted = passive || childrenWith(doc, v, "obj").length ? undefined : frontedObject(ctx, c);
+    if (fronted) {
+      slots.push({ args: [fronted.object], predicate: stem, tokens: [c] });
+      slots.push({ args: [fronted.place], predicate: snake(stem, prep), tokens: [c] });
+      continue;
+    }
     const args = argsOf(ctx, c);
     if (!args.length) {
       // "struck a district of Dnipro" attached as an oblique noun ("in a district of Y").
