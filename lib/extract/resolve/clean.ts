@@ -18,6 +18,7 @@ import {
   type GazetteerHit,
 } from "../gazetteer";
 import { joinNamePieces } from "./name-pieces";
+import { retypeOrganisations, untaggedDemonyms } from "./untagged";
 
 export interface NameMention {
   start: number;
@@ -219,8 +220,15 @@ function cleanOne(text: string, span: EntitySpan, out: CleanResult): void {
   }
   // "European", "Western", "Shiite": adjectives of regions and groups, not entities.
   if (span.type === "MISC" && tokens.every((t) => GROUP_ADJECTIVES.has(t.text.toLowerCase()))) return;
-  // A span made only of title words ("President", "Supreme Leader") names nobody.
-  if (tokens.every((t) => isRoleWord(t.text) || isHonorific(t.text) || ARTICLE.test(t.text))) return;
+  // A span made only of title words ("President", "Supreme Leader") names nobody; with a demonym ("the Kyrgyz
+  // President" tagged as one name) it still names the country the title belongs to.
+  const titleWord = (t: Token) => isRoleWord(t.text) || isHonorific(t.text) || ARTICLE.test(t.text);
+  if (tokens.every(titleWord)) return;
+  const isDemonym = (t: Token) => demonymCountries(t.text).length > 0 && !lookupName(t.text);
+  if (tokens.every((t) => titleWord(t) || isDemonym(t))) {
+    emitPrefix(text, tokens, out);
+    return;
+  }
 
   let type = span.type;
   let cut = titleEnd(tokens);
@@ -397,9 +405,11 @@ function isListedSpelling(surface: string, hit: GazetteerHit): boolean {
 /** Cleans every span of one article. `text` is the article text the spans' offsets point into. */
 export function cleanSpans(text: string, spans: readonly EntitySpan[]): CleanResult {
   const out: CleanResult = { mentions: [], demonyms: [] };
-  // Names the tagger cut in pieces ("John" + "A. Georges") are rejoined first (./name-pieces).
-  const joined = joinNamePieces(text, spans);
-  const all = [...joined, ...gazetteerSpans(text, joined)];
+  // Names the tagger cut in pieces ("John" + "A. Georges") are rejoined first (./name-pieces); organisations it
+  // typed MISC are retyped, and demonyms it left untagged are added (./untagged).
+  const joined = retypeOrganisations(joinNamePieces(text, spans));
+  const found = [...joined, ...gazetteerSpans(text, joined)];
+  const all = [...found, ...untaggedDemonyms(text, found)];
   for (const span of repairSpans(text, all)) cleanOne(text, span, out);
   const byPos = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     a.start - b.start || a.end - b.end;

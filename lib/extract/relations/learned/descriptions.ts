@@ -83,9 +83,9 @@ function isDescriptionWord(doc: Doc, i: number): boolean {
   return isRoleWord(f) || isHonorific(f);
 }
 
-/** The person mention starting at i, after at most three description words ("reporter Don Bolles"). */
+/** The person mention starting at i, after at most four description words ("reporter Don Bolles"). */
 function personAfter(c: Ctx, i: number, end: number): PlacedMention | undefined {
-  for (let k = 0; k <= 3 && i < end; k++, i++) {
+  for (let k = 0; k <= 4 && i < end; k++, i++) {
     const m = c.startingAt.get(i);
     if (m) return m.mention.type === "PERSON" ? m : undefined;
     if (!isDescriptionWord(c.doc, i)) return undefined;

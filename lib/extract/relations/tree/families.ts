@@ -301,9 +301,17 @@ function roleAndOwner(ctx: TreeContext, heads: number[]): { words: number[]; own
         // A place owns a role only before it or with "of" ("Russia's president", "the mayor of Y"), not "in Y".
         for (const a of argsOf(ctx, c)) {
           if (a.mention.type === "PERSON") continue;
-          if (prenominal || prep === "of" || (a.mention.type !== "LOCATION" && (prep === "at" || prep === "for")))
-            owners.push(a);
+          // "adviser to the Treasury": "to" names an organisation served, but a place only posted to ("Israel's
+          // ambassador to Mexico" is Israel's).
+          const served = prep === "at" || prep === "for" || prep === "to";
+          if (prenominal || prep === "of" || (a.mention.type !== "LOCATION" && served)) owners.push(a);
         }
+        continue;
+      }
+      // "its founder X", "the company's chairman X" said through "its": a possessive pronoun coreference resolved
+      // to an organisation or place owns the role as its antecedent would.
+      if (rel === "nmod:poss" && ctx.antecedents.has(c)) {
+        for (const a of argsOf(ctx, c)) if (a.mention.type !== "PERSON") owners.push(a);
         continue;
       }
       if ((rel === "compound" || rel === "amod" || rel === "flat" || rel === "nmod:desc") && c < i && depth < 3) {
