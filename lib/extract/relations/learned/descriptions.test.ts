@@ -114,3 +114,13 @@ test("a bare head-of-state title takes the country the passage is about, and onl
     [],
   );
 });
+
+test("a person's hometown, and an organisation placed inside a prepositional phrase", () => {
+  const a = lines("Helen Smith's hometown of Odense held a festival in her honour.", "descriptions");
+  assert.ok(a.includes("Helen Smith -FROM-> Odense"), a.join("; "));
+  const b = lines("said Robert Sinche, head of currency strategy at Bank of America in New York.", "descriptions");
+  assert.ok(b.includes("Bank of America -BASED_IN-> New York"), b.join("; "));
+  // An organisation acting is not placed: "Google in China has cut prices" states no seat.
+  const c = lines("Google in China has cut its prices, Reuters said.", "descriptions");
+  assert.ok(!c.some((l) => l.startsWith("Google -BASED_IN->")), c.join("; "));
+});

@@ -10,6 +10,8 @@
  *   title … of       "Prime Minister Felipe Gonzalez of Spain"                     → PRIME_MINISTER_OF
  *   headquarters     "NRC headquarters in Rockville", "X, headquartered in Y"      → BASED_IN
  *   place owner      "Bosnia's capital, Sarajevo", "Sarajevo, the capital of Bosnia" → LOCATED_IN
+ *   hometown         "Andersen's hometown of Odense", "Smith's home in Larchmont"   → FROM / LIVES_IN
+ *   organisation in  "head of strategy at Bank of America in New York"             → BASED_IN
  */
 import type { Doc } from "../../syntax";
 import type { Sentence } from "../../tokenize";
@@ -32,6 +34,9 @@ export const DESCRIPTION_CONFIDENCE = {
   titleOf: 0.85,
   headquarters: 0.85,
   placeOwner: 0.8,
+  hometown: 0.8,
+  /** "an economist with Drexel in New York": the office's place, often a branch rather than the seat. */
+  orgIn: 0.65,
 };
 
 /** Nouns naming the one who killed someone. */
@@ -277,6 +282,52 @@ function placeOwner(c: Ctx, first: number, end: number): SentenceCandidate[] {
   return out;
 }
 
+/** "P's hometown (of) Y", "P's home town, Y" → FROM; "P's home in Y" → LIVES_IN. */
+function hometown(c: Ctx, first: number, end: number): SentenceCandidate[] {
+  const { doc } = c;
+  const out: SentenceCandidate[] = [];
+  for (let n = first + 2; n < end; n++) {
+    const w = lower(doc, n);
+    const town = w === "hometown" || (w === "town" && lower(doc, n - 1) === "home");
+    if (!town && w !== "home") continue;
+    const o = town && w === "town" ? n - 2 : n - 1;
+    const p = isPossessive(doc, o) ? c.endingAt.get(o) : undefined;
+    if (p?.mention.type !== "PERSON") continue;
+    let i = n + 1;
+    if (town && (lower(doc, i) === "of" || doc.form[i] === ",")) i++;
+    else if (!town && lower(doc, i) === "in") i++;
+    else continue;
+    // "in suburban Larchmont": one lowercase modifier before the place.
+    if (/^\p{Ll}+$/u.test(doc.form[i] ?? "") && !isDeterminer(doc, i) && !c.startingAt.has(i)) i++;
+    const y = c.startingAt.get(i);
+    if (y?.mention.type === "LOCATION")
+      out.push(...candidate(c, p, y, town ? "FROM" : "LIVES_IN", DESCRIPTION_CONFIDENCE.hometown, "hometown"));
+  }
+  return out;
+}
+
+/**
+ * "an economist with Drexel Burnham Lambert Inc. in New York", "a company of the Special Operations Group in
+ * Alicante": an organisation named inside a prepositional phrase and placed right after with "in". Not an
+ * organisation acting ("Google in China has …"): the organisation must follow a preposition itself.
+ */
+function orgIn(c: Ctx, first: number): SentenceCandidate[] {
+  const { doc } = c;
+  const out: SentenceCandidate[] = [];
+  for (const org of c.startingAt.values()) {
+    // "Drexel Burnham Lambert Inc. in New York": the abbreviation's dot is not part of the name.
+    const at = doc.form[org.last] === "." ? org.last + 1 : org.last;
+    if (org.mention.type !== "ORGANIZATION" || lower(doc, at) !== "in") continue;
+    let b = org.first - 1;
+    if (isDeterminer(doc, b)) b--;
+    if (b < first || !["at", "with", "of", "for", "from"].includes(lower(doc, b))) continue;
+    const y = c.startingAt.get(at + 1);
+    if (y?.mention.type !== "LOCATION") continue;
+    out.push(...candidate(c, org, y, "BASED_IN", DESCRIPTION_CONFIDENCE.orgIn, "org-in"));
+  }
+  return out;
+}
+
 export function descriptionRelations(
   doc: Doc,
   sentences: readonly Sentence[],
@@ -310,6 +361,8 @@ export function descriptionRelations(
       ...titleOf(c, persons, first),
       ...headquarters(c, first, end),
       ...placeOwner(c, first, end),
+      ...hometown(c, first, end),
+      ...orgIn(c, first),
     );
   }
   return out;
