@@ -201,13 +201,24 @@ function cleanOne(text: string, span: EntitySpan, out: CleanResult): void {
 
   if (tokens.length === 1 && (NOT_NAMES.has(tokens[0].text.toLowerCase()) || /^I['’]/.test(tokens[0].text))) return;
   const whole = spanOf(text, tokens);
-  // "US-based", "Kremlin-backed": adjectives, not names.
-  if (
-    /-(?:based|led|backed|linked|born|made|owned|run|controlled|designed|supplied|affiliated|aligned)$/i.test(
+  // "US-based", "Kremlin-backed": adjectives, not names — but the known name inside is one ("Moscow-based
+  // lawyer X" states where X is based; the relation families read the adjective off the parse).
+  const adjective =
+    /^(.+)-(?:based|led|backed|linked|born|made|owned|run|controlled|designed|supplied|affiliated|aligned)$/i.exec(
       whole.text,
-    )
-  )
+    );
+  if (adjective) {
+    const inner = lookupName(adjective[1]);
+    if (inner && inner.kind !== "media")
+      out.mentions.push({
+        start: whole.start,
+        end: whole.start + adjective[1].length,
+        text: adjective[1],
+        type: inner.type,
+        gazetteer: inner,
+      });
     return;
+  }
   const hit = gazetteerFor(whole.text, span.type);
   if (hit) {
     out.mentions.push({ ...whole, type: hit.type, gazetteer: hit });
@@ -298,10 +309,14 @@ export function repairSpans(text: string, spans: readonly EntitySpan[]): EntityS
       out.push(s);
       continue;
     }
-    const based = /^[\p{L}.]+-(?:based|backed|led|linked|funded|owned|run|controlled|affiliated|aligned) /u.exec(
+    const based = /^([\p{L}.]+)-(?:based|backed|led|linked|funded|owned|run|controlled|affiliated|aligned) /u.exec(
       s.text,
     );
     if (based) {
+      // The known name in the lead stays a name ("Moscow-based US lawyer": Moscow), the adjective goes.
+      const inner = lookupName(based[1]);
+      if (inner && inner.kind !== "media")
+        out.push({ start: s.start, end: s.start + based[1].length, text: based[1], type: inner.type });
       out.push({ ...s, start: s.start + based[0].length, text: s.text.slice(based[0].length) });
       continue;
     }

@@ -64,3 +64,20 @@ test("a demonym and a title tagged as one name keep the demonym; a plural posses
     ["Iran", "Evin Prison"],
   );
 });
+
+test("the known place inside an '-based' or '-born' adjective stays a name; the adjective does not", () => {
+  const t = "said Moscow-based US lawyer Jamie Firestone, who is not connected to the case.";
+  const a = cleanSpans(t, [span(t, "Moscow-based US", "MISC"), span(t, "Jamie Firestone", "PERSON")]);
+  assert.deepEqual(
+    a.mentions.map((m) => `${m.text}/${m.type}`),
+    ["Moscow/LOCATION", "US/LOCATION", "Jamie Firestone/PERSON"],
+  );
+  const u = "Now, the Scotland-born athlete owns the fifth-fastest time.";
+  assert.deepEqual(
+    cleanSpans(u, [span(u, "Scotland-born", "MISC")]).mentions.map((m) => m.text),
+    ["Scotland"],
+  );
+  // An unknown word before "-led" is no name: "Saudi-led" is a demonym, "state-run" lowercase.
+  const v = "the Kremlin-backed and Acme-led coalition";
+  assert.deepEqual(cleanSpans(v, [span(v, "Acme-led", "MISC")]).mentions, []);
+});

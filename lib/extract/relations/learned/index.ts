@@ -138,6 +138,9 @@ export function extractHybridRelations(
     const back = voteKey(cand.source.sentence, cand.target.mention.ref, cand.source.mention.ref);
     if ((cand.kind === "LOCATED" || cand.kind === "BASED") && (votes.has(back) || (best.get(back)?.p ?? 0) > p))
       continue;
+    // "at the Kremlin Iran's President X": a place written as the owner of what follows it relates to that, not
+    // to the name just before it.
+    if (cand.source.last === cand.target.first && /^['’]s?$/.test(doc.form[cand.target.last] ?? "")) continue;
     const sentence = bySentence.get(cand.source.sentence);
     if (!sentence) continue;
     out.push({
