@@ -236,7 +236,8 @@ function cleanOne(text: string, span: EntitySpan, out: CleanResult): void {
   const titleWord = (t: Token) => isRoleWord(t.text) || isHonorific(t.text) || ARTICLE.test(t.text);
   if (tokens.every(titleWord)) return;
   const isDemonym = (t: Token) => demonymCountries(t.text).length > 0 && !lookupName(t.text);
-  if (tokens.every((t) => titleWord(t) || isDemonym(t))) {
+  // A role head is required: "Haitian Parliament" (a modifier word, no head) is an organisation's name.
+  if (tokens.every((t) => titleWord(t) || isDemonym(t)) && tokens.some((t) => isRoleHead(t.text))) {
     emitPrefix(text, tokens, out);
     return;
   }

@@ -81,3 +81,11 @@ test("the known place inside an '-based' or '-born' adjective stays a name; the 
   const v = "the Kremlin-backed and Acme-led coalition";
   assert.deepEqual(cleanSpans(v, [span(v, "Acme-led", "MISC")]).mentions, []);
 });
+
+test("a demonym before a modifier word without a role head stays in the organisation's name", () => {
+  const t = "following the Haitian Parliament's declaration that the post was vacant.";
+  assert.deepEqual(
+    cleanSpans(t, [span(t, "Haitian Parliament", "ORGANIZATION")]).mentions.map((m) => m.text),
+    ["Haitian Parliament"],
+  );
+});
