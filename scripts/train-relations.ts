@@ -4,7 +4,8 @@
  * writes lib/extract/relations/learned/model/relations-model.json.gz. Each sentence goes through the same
  * stages as extraction (prepareArticle: parse, NER, cleaning, linking, then the rules of ruleRelations) so the features
  * are those the extractor will see; a candidate pair is positive when its two mentions overlap a gold relation's
- * spans and the pair's endpoint types map onto that relation's type.
+ * spans (the first mention inside each span: "North Bend" of "North Bend, Ohio") and the pair's endpoint types map
+ * onto that relation's type.
  * Calibration and the threshold come from 5-fold cross-validation on the same split. Deterministic.
  *
  *   npm run train:relations [-- --epochs 10 --folds 5 --seed 7 --out path/to/model.json.gz]
@@ -78,10 +79,19 @@ function main(): void {
     const article = conll04Article(`conll04-train-${n}`, text);
     const { input } = prepareArticle(article, tagger);
     const tree = ruleRelations(input.doc, input.sentences, input.mentions);
+    // Only the first mention inside a gold span stands for it: "North Bend" for "North Bend, Ohio", never "Ohio"
+    // as well (that taught the classifier "born in North Bend, Ohio" → LIVES_IN Ohio).
+    const leadOf = (g: readonly [number, number]) => {
+      let lead = Infinity;
+      for (const m of input.mentions) if (!m.demonym && overlaps(m, g)) lead = Math.min(lead, m.start);
+      return lead;
+    };
+    const stands = (m: { start: number; end: number; demonym?: boolean }, g: readonly [number, number]) =>
+      overlaps(m, g) && (m.demonym === true || m.start === leadOf(g));
     const found = new Set<number>();
     for (const c of pairCandidates(input.doc, input.mentions, treeVotes(input.doc, tree))) {
       const hit = goldRels.findIndex(
-        (g) => g.kind === c.kind && overlaps(c.source.mention, g.head) && overlaps(c.target.mention, g.tail),
+        (g) => g.kind === c.kind && stands(c.source.mention, g.head) && stands(c.target.mention, g.tail),
       );
       if (hit >= 0) found.add(hit);
       examples.push({ features: c.features, label: hit >= 0 ? 1 : 0, group: n });

@@ -17,6 +17,8 @@ import {
   lookupName,
   type GazetteerHit,
 } from "../gazetteer";
+import { joinNamePieces } from "./name-pieces";
+import { retypeOrganisations, untaggedDemonyms } from "./untagged";
 
 export interface NameMention {
   start: number;
@@ -168,6 +170,26 @@ function gazetteerFor(name: string, taggedAs: EntityType): GazetteerHit | undefi
   return hit?.kind === "city" && taggedAs === "ORGANIZATION" ? undefined : hit;
 }
 
+/**
+ * "Athletes' Commission", "Workers' Party", "Teachers' Union": a plural possessive of a common noun inside an
+ * organisation's name is part of the name, not an owner (a name's possessive takes "'s": "Iran's Evin Prison").
+ */
+function isPluralPossessiveName(tokens: Token[], cut: number): boolean {
+  const apostrophe = tokens[cut];
+  const owner = tokens[cut - 1];
+  const rest = tokens.slice(cut + 1);
+  return (
+    /^['’]$/.test(apostrophe.text) &&
+    owner !== undefined &&
+    tokens.slice(0, cut).every(isCapitalised) &&
+    /^\p{Lu}\p{Ll}+s$/u.test(owner.text) &&
+    !lookupName(owner.text) &&
+    rest.length > 0 &&
+    rest.every(isCapitalised) &&
+    ORG_SUFFIX.test(rest[rest.length - 1].text)
+  );
+}
+
 function cleanOne(text: string, span: EntitySpan, out: CleanResult): void {
   let tokens = tokenize(text.slice(span.start, span.end), span.start);
   // Trailing possessives and punctuation, leading articles and punctuation.
@@ -179,13 +201,24 @@ function cleanOne(text: string, span: EntitySpan, out: CleanResult): void {
 
   if (tokens.length === 1 && (NOT_NAMES.has(tokens[0].text.toLowerCase()) || /^I['’]/.test(tokens[0].text))) return;
   const whole = spanOf(text, tokens);
-  // "US-based", "Kremlin-backed": adjectives, not names.
-  if (
-    /-(?:based|led|backed|linked|born|made|owned|run|controlled|designed|supplied|affiliated|aligned)$/i.test(
+  // "US-based", "Kremlin-backed": adjectives, not names — but the known name inside is one ("Moscow-based
+  // lawyer X" states where X is based; the relation families read the adjective off the parse).
+  const adjective =
+    /^(.+)-(?:based|led|backed|linked|born|made|owned|run|controlled|designed|supplied|affiliated|aligned)$/i.exec(
       whole.text,
-    )
-  )
+    );
+  if (adjective) {
+    const inner = lookupName(adjective[1]);
+    if (inner && inner.kind !== "media")
+      out.mentions.push({
+        start: whole.start,
+        end: whole.start + adjective[1].length,
+        text: adjective[1],
+        type: inner.type,
+        gazetteer: inner,
+      });
     return;
+  }
   const hit = gazetteerFor(whole.text, span.type);
   if (hit) {
     out.mentions.push({ ...whole, type: hit.type, gazetteer: hit });
@@ -198,12 +231,21 @@ function cleanOne(text: string, span: EntitySpan, out: CleanResult): void {
   }
   // "European", "Western", "Shiite": adjectives of regions and groups, not entities.
   if (span.type === "MISC" && tokens.every((t) => GROUP_ADJECTIVES.has(t.text.toLowerCase()))) return;
-  // A span made only of title words ("President", "Supreme Leader") names nobody.
-  if (tokens.every((t) => isRoleWord(t.text) || isHonorific(t.text) || ARTICLE.test(t.text))) return;
+  // A span made only of title words ("President", "Supreme Leader") names nobody; with a demonym ("the Kyrgyz
+  // President" tagged as one name) it still names the country the title belongs to.
+  const titleWord = (t: Token) => isRoleWord(t.text) || isHonorific(t.text) || ARTICLE.test(t.text);
+  if (tokens.every(titleWord)) return;
+  const isDemonym = (t: Token) => demonymCountries(t.text).length > 0 && !lookupName(t.text);
+  // A role head is required: "Haitian Parliament" (a modifier word, no head) is an organisation's name.
+  if (tokens.every((t) => titleWord(t) || isDemonym(t)) && tokens.some((t) => isRoleHead(t.text))) {
+    emitPrefix(text, tokens, out);
+    return;
+  }
 
   let type = span.type;
   let cut = titleEnd(tokens);
   if (cut >= 0 && !ownerLike(tokens.slice(0, cut + 1))) cut = -1;
+  if (cut >= 0 && isPluralPossessiveName(tokens, cut)) cut = -1;
   if (cut >= 0) {
     const rest = tokens.slice(cut + 1);
     const prefix = tokens.slice(0, cut + 1);
@@ -268,10 +310,14 @@ export function repairSpans(text: string, spans: readonly EntitySpan[]): EntityS
       out.push(s);
       continue;
     }
-    const based = /^[\p{L}.]+-(?:based|backed|led|linked|funded|owned|run|controlled|affiliated|aligned) /u.exec(
+    const based = /^([\p{L}.]+)-(?:based|backed|led|linked|funded|owned|run|controlled|affiliated|aligned) /u.exec(
       s.text,
     );
     if (based) {
+      // The known name in the lead stays a name ("Moscow-based US lawyer": Moscow), the adjective goes.
+      const inner = lookupName(based[1]);
+      if (inner && inner.kind !== "media")
+        out.push({ start: s.start, end: s.start + based[1].length, text: based[1], type: inner.type });
       out.push({ ...s, start: s.start + based[0].length, text: s.text.slice(based[0].length) });
       continue;
     }
@@ -375,7 +421,11 @@ function isListedSpelling(surface: string, hit: GazetteerHit): boolean {
 /** Cleans every span of one article. `text` is the article text the spans' offsets point into. */
 export function cleanSpans(text: string, spans: readonly EntitySpan[]): CleanResult {
   const out: CleanResult = { mentions: [], demonyms: [] };
-  const all = [...spans, ...gazetteerSpans(text, spans)];
+  // Names the tagger cut in pieces ("John" + "A. Georges") are rejoined first (./name-pieces); organisations it
+  // typed MISC are retyped, and demonyms it left untagged are added (./untagged).
+  const joined = retypeOrganisations(joinNamePieces(text, spans));
+  const found = [...joined, ...gazetteerSpans(text, joined)];
+  const all = [...found, ...untaggedDemonyms(text, found)];
   for (const span of repairSpans(text, all)) cleanOne(text, span, out);
   const byPos = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     a.start - b.start || a.end - b.end;

@@ -17,6 +17,8 @@ import { isKillingPredicate } from "../killing";
 import { pairCandidates, voteKey, type PairCandidate, type PairKind, type TreeVotes } from "./features";
 import { docSentenceOf } from "./sentences";
 import { originRelations } from "./origin";
+import { descriptionRelations } from "./descriptions";
+import { impliedOwnerRelations } from "./implied-owner";
 import { calibrate, loadRelationModel, scoreFeatures, type RelationModel } from "./model";
 
 export { docSentenceOf } from "./sentences";
@@ -75,7 +77,10 @@ export const MAX_LEARNED_PATH = 4;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** The rules' relations: the tree families, plus the origins the parse missed (they vote like the tree's). */
+/**
+ * The rules' relations: the tree families, plus the origins and descriptions the parse missed (./origin,
+ * ./descriptions; they vote like the tree's).
+ */
 export function ruleRelations(
   doc: Doc,
   sentences: readonly Sentence[],
@@ -83,7 +88,14 @@ export function ruleRelations(
 ): SentenceCandidate[] {
   const tree = extractTreeRelations(doc, sentences, mentions);
   const keys = new Set(tree.map((c) => `${c.sentence.start}|${c.source}|${c.target}`));
-  for (const c of originRelations(doc, sentences, mentions))
+  for (const c of [...originRelations(doc, sentences, mentions), ...descriptionRelations(doc, sentences, mentions)]) {
+    const k = `${c.sentence.start}|${c.source}|${c.target}`;
+    if (keys.has(k)) continue;
+    keys.add(k);
+    tree.push(c);
+  }
+  // Titles without an owner last: they defer to any owner the rules above found (./implied-owner).
+  for (const c of impliedOwnerRelations(doc, sentences, mentions, tree))
     if (!keys.has(`${c.sentence.start}|${c.source}|${c.target}`)) tree.push(c);
   return tree;
 }
@@ -121,6 +133,14 @@ export function extractHybridRelations(
   for (const [k, { p, cand }] of best) {
     if (covered.has(k) || p < Math.max(model.threshold, MIN_LEARNED_PROBABILITY)) continue;
     if (cand.pathLength > MAX_LEARNED_PATH) continue;
+    // Containment is one-way: a place or organisation is not in a place the rules put inside it ("Saqqez, in
+    // Iran's western Kurdistan province" gives Kurdistan in Iran, never Iran in Kurdistan).
+    const back = voteKey(cand.source.sentence, cand.target.mention.ref, cand.source.mention.ref);
+    if ((cand.kind === "LOCATED" || cand.kind === "BASED") && (votes.has(back) || (best.get(back)?.p ?? 0) > p))
+      continue;
+    // "at the Kremlin Iran's President X": a place written as the owner of what follows it relates to that, not
+    // to the name just before it.
+    if (cand.source.last === cand.target.first && /^['’]s?$/.test(doc.form[cand.target.last] ?? "")) continue;
     const sentence = bySentence.get(cand.source.sentence);
     if (!sentence) continue;
     out.push({

@@ -29,6 +29,7 @@ import {
   type ClaimStatus,
   type TreeContext,
 } from "./context";
+import { frontedObject } from "./fronted-oblique";
 import {
   canonicalPredicate,
   EMPTY_VERBS,
@@ -192,6 +193,13 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
     const prep = caseOf(doc, c);
     if (prep === "by" && passive) continue;
     if (prep === "" || NOT_RELATIONAL_PREPS.has(prep)) continue;
+    // "received at the Kremlin Iran's President X": the object the parser folded into the oblique.
+    const fronted = passive || childrenWith(doc, v, "obj").length ? undefined : frontedObject(ctx, c);
+    if (fronted) {
+      slots.push({ args: [fronted.object], predicate: stem, tokens: [c] });
+      slots.push({ args: [fronted.place], predicate: snake(stem, prep), tokens: [c] });
+      continue;
+    }
     const args = argsOf(ctx, c);
     if (!args.length) {
       // "struck a district of Dnipro" attached as an oblique noun ("in a district of Y").
@@ -293,9 +301,17 @@ function roleAndOwner(ctx: TreeContext, heads: number[]): { words: number[]; own
         // A place owns a role only before it or with "of" ("Russia's president", "the mayor of Y"), not "in Y".
         for (const a of argsOf(ctx, c)) {
           if (a.mention.type === "PERSON") continue;
-          if (prenominal || prep === "of" || (a.mention.type !== "LOCATION" && (prep === "at" || prep === "for")))
-            owners.push(a);
+          // "adviser to the Treasury": "to" names an organisation served, but a place only posted to ("Israel's
+          // ambassador to Mexico" is Israel's).
+          const served = prep === "at" || prep === "for" || prep === "to";
+          if (prenominal || prep === "of" || (a.mention.type !== "LOCATION" && served)) owners.push(a);
         }
+        continue;
+      }
+      // "its founder X", "the company's chairman X" said through "its": a possessive pronoun coreference resolved
+      // to an organisation or place owns the role as its antecedent would.
+      if (rel === "nmod:poss" && ctx.antecedents.has(c)) {
+        for (const a of argsOf(ctx, c)) if (a.mention.type !== "PERSON") owners.push(a);
         continue;
       }
       if ((rel === "compound" || rel === "amod" || rel === "flat" || rel === "nmod:desc") && c < i && depth < 3) {
