@@ -351,7 +351,11 @@ export async function run(args: string[]): Promise<void> {
       "viewport 1280×800, `next start` production build; medians of " +
       `${runs} navigations after a cold one; load average ${avg} while measuring (shared 2-core machine)`,
     "fps = requestAnimationFrame ticks per second on the page (the main thread's frame rate); sigma renders/s = " +
-      "frames in which sigma actually drew; layout = ForceAtlas2 in its web worker, 5 s after the first frame",
+      "frames in which sigma actually drew; layout = from the first frame until ForceAtlas2 (5 s, web worker) and " +
+      "the anti-overlap pass (web worker) have stopped, positions handed to sigma at a pace set by its frame cost",
+    "load-independent columns: main CPU = CPU time of the page's main thread (DevTools ThreadTime), per second of " +
+      "the window or per sigma render; GPU CPU = CPU time of Chromium's GPU process (SwiftShader draws WebGL " +
+      "there), per second; long tasks = main-thread tasks over 50 ms",
     "generated graphs: bench/generate-graph.ts (seed 7), wiped and loaded into NEO4J_URI before each size",
   );
   recordResults("render", rows, notes);
