@@ -6,8 +6,12 @@
  */
 import type { Browser, CDPSession, Page } from "@playwright/test";
 
-/** CPU seconds consumed so far: the page's main thread, its renderer process (workers included), the GPU process. */
+/**
+ * CPU seconds consumed so far: the page's main thread, its renderer process (workers included), the GPU process;
+ * `at` is the bench's own clock (ms) when read, so rates never depend on a page that may be too busy to answer.
+ */
 export interface CpuSnapshot {
+  at: number;
   mainThread: number;
   renderer: number;
   gpu: number;
@@ -35,7 +39,7 @@ export async function cpuProbe(browser: Browser, page: Page): Promise<CpuProbe> 
       ]);
       const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
       const gpu = info.processInfo.filter((p) => p.type === "GPU").reduce((s, p) => s + p.cpuTime, 0);
-      return { mainThread: metric("ThreadTime"), renderer: metric("ProcessTime"), gpu };
+      return { at: Date.now(), mainThread: metric("ThreadTime"), renderer: metric("ProcessTime"), gpu };
     },
     async close() {
       await pageSession.detach().catch(() => undefined);
@@ -44,10 +48,15 @@ export async function cpuProbe(browser: Browser, page: Page): Promise<CpuProbe> 
   };
 }
 
-/** CPU milliseconds between two snapshots. */
+/** CPU milliseconds between two snapshots, and the wall-clock milliseconds between them (`at`). */
 export function cpuDelta(a: CpuSnapshot, b: CpuSnapshot): CpuSnapshot {
   const ms = (x: number, y: number) => Math.round((y - x) * 1000);
-  return { mainThread: ms(a.mainThread, b.mainThread), renderer: ms(a.renderer, b.renderer), gpu: ms(a.gpu, b.gpu) };
+  return {
+    at: b.at - a.at,
+    mainThread: ms(a.mainThread, b.mainThread),
+    renderer: ms(a.renderer, b.renderer),
+    gpu: ms(a.gpu, b.gpu),
+  };
 }
 
 /** The parts of a V8 CPU profile (DevTools Profiler.stop) this module reads. */
