@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { frameStats } from "./render";
+import { hotFunctions } from "./render-cpu";
 
 test("frameStats: a steady 60 Hz window reads 60 fps; one long frame shows as the worst frame", () => {
   const steady = Array.from({ length: 61 }, (_, i) => i * (1000 / 60));
@@ -20,4 +21,29 @@ test("frameStats: stamps outside the window are ignored; fewer than two frames g
   const none = frameStats([5000], 0, 100);
   assert.equal(none.fps, 0);
   assert.equal(none.worstMs, 100);
+});
+
+test("hotFunctions: self time per function from a CPU profile, summed over call sites, largest first", () => {
+  const profile = {
+    nodes: [
+      { id: 1, callFrame: { functionName: "(root)", url: "", lineNumber: -1 } },
+      {
+        id: 2,
+        callFrame: { functionName: "process", url: "http://x/_next/static/chunks/sigma.js?v=1", lineNumber: 9 },
+      },
+      {
+        id: 3,
+        callFrame: { functionName: "process", url: "http://x/_next/static/chunks/sigma.js?v=1", lineNumber: 9 },
+      },
+      { id: 4, callFrame: { functionName: "", url: "http://x/app.js", lineNumber: 0 } },
+    ],
+    // Each sample's time is the delta to the next one (µs).
+    samples: [2, 3, 4, 2],
+    timeDeltas: [0, 1000, 2000, 500],
+  };
+  const hot = hotFunctions(profile);
+  assert.deepEqual(hot, [
+    { name: "process sigma.js:10", selfMs: 3 },
+    { name: "(anonymous) app.js:1", selfMs: 0.5 },
+  ]);
 });

@@ -1,6 +1,6 @@
 /**
  * Render benchmark (`npm run bench -- render [--sizes 5000x10000,20000x50000] [--bbc graph.json] [--runs 3]
- * [--no-load] [--port 3190]`), in headless Chromium (/usr/bin/chromium with playwright.config.ts's flags) against
+ * [--no-load] [--profile] [--port 3190]`), in headless Chromium (/usr/bin/chromium with playwright.config.ts's flags) against
  * the production build (`next build` first; the bench starts `next start` itself):
  *   - navigation → overview data in the page → first drawn sigma frame (the page's performance marks, see
  *     components/graph/GraphExplorer.tsx), median of `runs` navigations after one warm-up;
@@ -9,6 +9,9 @@
  *   - the same during a scripted pan (mouse drags) and zoom (wheel steps) once the layout stopped.
  * Each size is a generated graph (bench/generate-graph.ts) with about that many entities and relations, loaded
  * into the Neo4j at NEO4J_URI, which is WIPED first (use your own instance); `?limit=` asks for all of them.
+ * Beside the frame rates (which follow the machine's load), CPU milliseconds of the page's main thread and of the
+ * GPU process (bench/render-cpu.ts) and the count of long tasks. `--profile` adds one profiled navigation per
+ * graph and prints the main thread's hottest functions before the first frame and during the layout.
  * `--bbc FILE` adds the BBC graph (the output of `newsgraph extract ../shared/corpora/bbc`) at `?limit=5000`.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -25,10 +28,14 @@ import { readNeo4jConfig } from "../lib/neo4j/config";
 import playwrightConfig from "../playwright.config";
 import { generateGraph } from "./generate-graph";
 import { recordResults, type Cell } from "./results";
+import { cpuDelta, cpuProbe, hotFunctions, startProfile, type CpuSnapshot, type HotFunction } from "./render-cpu";
 
 const ROOT = join(import.meta.dirname, "..");
 const FIRST_FRAME_MARK = "newsgraph:first-frame";
 const OVERVIEW_LOADED_MARK = "newsgraph:overview-loaded";
+/** Generous: on a loaded shared machine a 20k-node navigation has taken minutes. */
+const READY_TIMEOUT_MS = 300_000;
+const LAYOUT_TIMEOUT_MS = 180_000;
 
 interface Scenario {
   name: string;
@@ -85,7 +92,14 @@ function generatedScenario(size: string): Scenario {
 
 /** Records every animation frame and every sigma render from the first script on (the page's own clock). */
 const RECORDER = `
-window.__bench = { frames: [], renders: [], hooked: false };
+window.__bench = { frames: [], renders: [], longTasks: [], hooked: false };
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: "longtask", buffered: true });
+} catch (e) {
+  // long tasks not reported by this browser
+}
 requestAnimationFrame(function tick(t) {
   window.__bench.frames.push(t);
   const ng = window.__newsgraph;
@@ -129,23 +143,45 @@ async function startServer(port: number): Promise<ChildProcess> {
   }
 }
 
+interface WindowCpu {
+  /** Main-thread CPU ms per second of the window. */
+  mainPerS: number;
+  /** Main-thread CPU ms per frame sigma drew in the window. */
+  mainPerRender: number;
+  /** GPU-process CPU ms per second (SwiftShader rasterises WebGL there). */
+  gpuPerS: number;
+  /** Tasks over 50 ms on the main thread. */
+  longTasks: number;
+}
+
 interface RunResult {
   overviewMs: number;
   firstFrameMs: number;
+  /** Main-thread CPU ms from the navigation's commit to the first frame. */
+  firstFrameCpuMs: number;
   nodes: number;
   edges: number;
-  layout: FrameStats & { renders: number };
-  panZoom: FrameStats & { renders: number };
+  layoutMs: number;
+  layout: FrameStats & { renders: number } & WindowCpu;
+  panZoom: FrameStats & { renders: number } & WindowCpu;
+  hot?: { firstFrame: HotFunction[]; layout: HotFunction[] };
 }
 
 /** One navigation: first frame, then frames during the layout, then a scripted pan and zoom. */
-async function measure(browser: Browser, url: string): Promise<RunResult> {
+async function measure(browser: Browser, url: string, profile = false): Promise<RunResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(RECORDER);
+  const probe = await cpuProbe(browser, page);
   try {
+    const profiler = profile ? await startProfile(probe.session) : null;
     await page.goto(url, { waitUntil: "commit" });
-    await page.locator('[data-testid=graph-state][data-ready="true"]').waitFor({ state: "attached", timeout: 120_000 });
+    const atCommit = await probe.snapshot();
+    await page
+      .locator('[data-testid=graph-state][data-ready="true"]')
+      .waitFor({ state: "attached", timeout: READY_TIMEOUT_MS });
+    const atReady = await probe.snapshot();
+    const firstFrameHot = profiler ? hotFunctions(await profiler.stop()) : [];
     const marks = await page.evaluate(
       ([first, loaded]) => {
         const f = performance.getEntriesByName(first)[0] as PerformanceMark | undefined;
@@ -155,30 +191,55 @@ async function measure(browser: Browser, url: string): Promise<RunResult> {
       [FIRST_FRAME_MARK, OVERVIEW_LOADED_MARK],
     );
     if (marks.first < 0) throw new Error(`${url}: the page drew no graph (no ${FIRST_FRAME_MARK} mark)`);
-    // The layout of a whole new graph runs 5 s (useForceLayout); wait for it to stop.
+    const layoutProfiler = profile ? await startProfile(probe.session) : null;
+    const layoutStart = await probe.snapshot();
+    const layoutFrom = await page.evaluate(() => performance.now());
+    // The layout of a whole new graph runs a few seconds (useForceLayout); wait for it to stop.
     const layoutEnd = await waitLayoutStopped(page);
+    const layoutStop = await probe.snapshot();
+    const layoutHot = layoutProfiler ? hotFunctions(await layoutProfiler.stop()) : [];
+    const panStart = await probe.snapshot();
     const panZoom = await panAndZoom(page);
+    const panStop = await probe.snapshot();
     const bench = await page.evaluate(
-      () => (window as unknown as { __bench: { frames: number[]; renders: number[] } }).__bench,
+      () =>
+        (window as unknown as { __bench: { frames: number[]; renders: number[]; longTasks: [number, number][] } })
+          .__bench,
     );
     const count = (list: number[], a: number, b: number) => list.filter((t) => t >= a && t <= b).length;
     const perSecond = (n: number, a: number, b: number) => round1((n * 1000) / Math.max(1, b - a));
+    const windowCpu = (a: CpuSnapshot, b: CpuSnapshot, from: number, to: number): WindowCpu => {
+      const d = cpuDelta(a, b);
+      const renders = count(bench.renders, from, to);
+      return {
+        mainPerS: perSecond(d.mainThread, 0, d.at),
+        mainPerRender: renders > 0 ? round1(d.mainThread / renders) : d.mainThread,
+        gpuPerS: perSecond(d.gpu, 0, d.at),
+        longTasks: bench.longTasks.filter(([t]) => t >= from && t <= to).length,
+      };
+    };
     const detail = marks.detail as { nodes: number; edges: number } | null;
     return {
       overviewMs: Math.round(marks.loaded),
       firstFrameMs: Math.round(marks.first),
+      firstFrameCpuMs: cpuDelta(atCommit, atReady).mainThread,
       nodes: detail?.nodes ?? 0,
       edges: detail?.edges ?? 0,
+      layoutMs: Math.round(layoutEnd - marks.first),
       layout: {
         ...frameStats(bench.frames, marks.first, layoutEnd),
         renders: perSecond(count(bench.renders, marks.first, layoutEnd), marks.first, layoutEnd),
+        ...windowCpu(layoutStart, layoutStop, layoutFrom, layoutEnd),
       },
       panZoom: {
         ...frameStats(bench.frames, panZoom.from, panZoom.to),
         renders: perSecond(count(bench.renders, panZoom.from, panZoom.to), panZoom.from, panZoom.to),
+        ...windowCpu(panStart, panStop, panZoom.from, panZoom.to),
       },
+      hot: profile ? { firstFrame: firstFrameHot, layout: layoutHot } : undefined,
     };
   } finally {
+    await probe.close();
     await context.close();
   }
 }
@@ -186,7 +247,7 @@ async function measure(browser: Browser, url: string): Promise<RunResult> {
 async function waitLayoutStopped(page: Page): Promise<number> {
   await page
     .locator('[data-testid=graph-state][data-layout-running="false"]')
-    .waitFor({ state: "attached", timeout: 60_000 });
+    .waitFor({ state: "attached", timeout: LAYOUT_TIMEOUT_MS });
   return page.evaluate(() => performance.now());
 }
 
@@ -216,6 +277,7 @@ export async function run(args: string[]): Promise<void> {
   const runs = Math.max(1, Number(argValue(args, "runs") ?? 3));
   const port = Number(argValue(args, "port") ?? process.env.BENCH_PORT ?? 3190);
   const bbc = argValue(args, "bbc");
+  const profile = args.includes("--profile");
   const scenarios: Scenario[] = sizes.map(generatedScenario);
   if (bbc) {
     scenarios.push({
@@ -241,6 +303,7 @@ export async function run(args: string[]): Promise<void> {
     }
     const server = await startServer(port);
     const browser = await chromium.launch({ ...launch, headless: true });
+    // One graph failing (a timeout on a loaded machine) is recorded in its row; the other graphs still run.
     try {
       const url = `http://127.0.0.1:${port}/?limit=${scenario.limit}`;
       const cold = await measure(browser, url);
@@ -258,14 +321,35 @@ export async function run(args: string[]): Promise<void> {
         "first frame ms (cold)": cold.firstFrameMs,
         "data in page ms": pick((r) => r.overviewMs),
         "first frame ms": pick((r) => r.firstFrameMs),
+        "first frame main CPU ms": pick((r) => r.firstFrameCpuMs),
+        "layout s": round1(pick((r) => r.layoutMs) / 1000),
         "layout fps": pick((r) => r.layout.fps),
         "layout worst frame ms": pick((r) => r.layout.worstMs),
         "layout sigma renders/s": pick((r) => r.layout.renders),
+        "layout main CPU ms/s": pick((r) => r.layout.mainPerS),
+        "layout main CPU ms/render": pick((r) => r.layout.mainPerRender),
+        "layout GPU CPU ms/s": pick((r) => r.layout.gpuPerS),
+        "layout long tasks": pick((r) => r.layout.longTasks),
         "pan+zoom fps": pick((r) => r.panZoom.fps),
         "pan+zoom worst frame ms": pick((r) => r.panZoom.worstMs),
+        "pan+zoom main CPU ms/s": pick((r) => r.panZoom.mainPerS),
       };
       console.log(JSON.stringify(row));
       rows.push(row);
+      if (profile) {
+        const { hot } = await measure(browser, url, true);
+        const show = (title: string, list: HotFunction[]) =>
+          console.log(
+            `[render] ${scenario.name}, ${title}:\n${list.map((h) => `  ${h.selfMs} ms  ${h.name}`).join("\n")}`,
+          );
+        show("main-thread self time, navigation → first frame", hot?.firstFrame ?? []);
+        show("main-thread self time during the layout", hot?.layout ?? []);
+      }
+    } catch (e) {
+      const error = (e as Error).message.split("\n")[0];
+      console.error(`[render] ${scenario.name}: ${error}`);
+      rows.push({ graph: scenario.name, url: `/?limit=${scenario.limit}`, error });
+      process.exitCode = 1;
     } finally {
       await browser.close();
       server.kill();
@@ -278,7 +362,11 @@ export async function run(args: string[]): Promise<void> {
       "viewport 1280×800, `next start` production build; medians of " +
       `${runs} navigations after a cold one; load average ${avg} while measuring (shared 2-core machine)`,
     "fps = requestAnimationFrame ticks per second on the page (the main thread's frame rate); sigma renders/s = " +
-      "frames in which sigma actually drew; layout = ForceAtlas2 in its web worker, 5 s after the first frame",
+      "frames in which sigma actually drew; layout = from the first frame until ForceAtlas2 (5 s, web worker) and " +
+      "the anti-overlap pass (web worker) have stopped, positions handed to sigma at a pace set by its frame cost",
+    "load-independent columns: main CPU = CPU time of the page's main thread (DevTools ThreadTime), per second of " +
+      "the window or per sigma render; GPU CPU = CPU time of Chromium's GPU process (SwiftShader draws WebGL " +
+      "there), per second; long tasks = main-thread tasks over 50 ms",
     "generated graphs: bench/generate-graph.ts (seed 7), wiped and loaded into NEO4J_URI before each size",
   );
   recordResults("render", rows, notes);

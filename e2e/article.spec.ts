@@ -1,6 +1,7 @@
 /**
  * Article page safety: text containing markup is shown as text and never executed (fixture loaded by
- * e2e/global-setup.ts). Also: unknown ids give the 404 page.
+ * e2e/global-setup.ts), and its files are named without the server's absolute paths. Also: unknown ids give the 404
+ * page.
  */
 import { expect, test } from "@playwright/test";
 import { shot } from "./helpers";
@@ -16,6 +17,15 @@ test("9. an article containing <script> renders it as text and runs nothing", as
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   expect(await page.locator("article script, article img").count()).toBe(0);
   await shot(page, "09-script-article");
+});
+
+test("an article's files never show an absolute path of the server's disk", async ({ page }) => {
+  // The fixture's second file was ingested from outside the working directory: stored as an absolute path.
+  await page.goto("/article/e2e-script-article");
+  const files = page.getByTestId("article-files");
+  await expect(files).toContainText("e2e/fixtures/script-article.txt");
+  await expect(files).toContainText("…/wire/script-article.txt");
+  await expect(files).not.toContainText("/srv/");
 });
 
 test("unknown article and entity ids show the 404 page", async ({ page }) => {

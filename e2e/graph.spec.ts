@@ -238,3 +238,52 @@ test("co-mentions toggle adds weak links; a click shows the shared articles", as
   await page.getByTestId("comentions-toggle").uncheck();
   await expect(state).toHaveAttribute("data-comention-count", "0");
 });
+
+test("edge labels: none on the overview at rest, the hovered entity's on hover, all once zoomed in", async ({
+  page,
+}) => {
+  await openGraph(page);
+  await expect(page.getByTestId("layout-toggle")).toHaveText(/Resume/, { timeout: 20_000 });
+  // Sigma draws edge labels on their own 2D canvas: count its inked pixels.
+  const inked = () =>
+    page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>("canvas.sigma-edgeLabels")!;
+      const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+      return n;
+    });
+  // The best-connected entity, where the pointer has to go to hover it.
+  const hub = await page.evaluate(() => {
+    const { graph, sigma } = (
+      window as unknown as {
+        __newsgraph: {
+          graph: { nodes(): string[]; degree(n: string): number };
+          sigma: {
+            getNodeDisplayData(n: string): { x: number; y: number };
+            framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+          };
+        };
+      }
+    ).__newsgraph;
+    const id = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0];
+    return sigma.framedGraphToViewport(sigma.getNodeDisplayData(id));
+  });
+  const box = (await page.getByTestId("graph").boundingBox())!;
+  await page.mouse.move(box.x + 5, box.y + box.height - 5);
+  await expect.poll(inked).toBe(0);
+  await page.mouse.move(box.x + hub.x, box.y + hub.y);
+  await expect.poll(inked).toBeGreaterThan(50);
+  await shot(page, "edge-labels-hover");
+  await page.mouse.move(box.x + 5, box.y + box.height - 5);
+  await expect.poll(inked).toBe(0);
+  await page.evaluate(() =>
+    (
+      window as unknown as { __newsgraph: { sigma: { getCamera(): { setState(s: { ratio: number }): void } } } }
+    ).__newsgraph.sigma
+      .getCamera()
+      .setState({ ratio: 0.2 }),
+  );
+  await expect.poll(inked).toBeGreaterThan(50);
+  await shot(page, "edge-labels-zoomed");
+});

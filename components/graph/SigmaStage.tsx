@@ -16,7 +16,7 @@ export interface SigmaStageProps {
   settings?: Partial<Settings>;
   className?: string;
   testId?: string;
-  /** Called once, after the first frame (with or without nodes). */
+  /** Called once, right after the first frame (sigma draws it when it is created, with or without nodes). */
   onReady?: (sigma: Sigma) => void;
   /** Expose `window.__newsgraph = { graph, sigma }` for e2e pixel/selection checks. */
   exposeForTests?: boolean;
@@ -62,16 +62,11 @@ export default function SigmaStage({
 
   useEffect(() => {
     if (!container.current) return;
+    // The constructor indexes the graph and draws the first frame synchronously.
     const s = new Sigma(graph, container.current, { ...BASE_SETTINGS, ...settings });
-    let signalled = false;
-    const afterRender = () => {
-      if (signalled) return;
-      signalled = true;
-      onReadyRef.current?.(s);
-    };
-    s.on("afterRender", afterRender);
     setSigma(s);
     if (exposeForTests) (window as unknown as { __newsgraph?: unknown }).__newsgraph = { graph, sigma: s };
+    onReadyRef.current?.(s);
     return () => {
       s.kill();
       setSigma(null);

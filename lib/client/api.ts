@@ -46,6 +46,12 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
 
 const enc = encodeURIComponent;
 
+/**
+ * The overview's address for a filter query (url-state's filterQuery). The graph page preloads this very URL
+ * from the server (app/page.tsx), so the browser's fetch of it finds the answer already on its way.
+ */
+export const overviewUrl = (query: string) => `/api/graph/overview?${query}`;
+
 /** Where the browser keeps the write token (for servers started with NEWSGRAPH_WRITE_TOKEN) and the curator's name. */
 export const WRITE_TOKEN_KEY = "newsgraph.writeToken";
 export const CURATOR_KEY = "newsgraph.curator";
@@ -77,7 +83,7 @@ export type CorrectionInput =
 export const api = {
   search: (q: string, limit = 8, signal?: AbortSignal) =>
     request<{ hits: SearchHit[] }>(`/api/search?q=${enc(q)}&limit=${limit}`, { signal }).then((r) => r.hits),
-  overview: (query: string) => request<SubGraph & { limit?: LimitInfo }>(`/api/graph/overview?${query}`),
+  overview: (query: string) => request<SubGraph & { limit?: LimitInfo }>(overviewUrl(query)),
   entity: (id: string) => request<EntityDetails>(`/api/entities/${enc(id)}`),
   neighbours: (id: string, depth: 1 | 2 = 1, limit = 100) =>
     request<SubGraph>(`/api/entities/${enc(id)}/neighbours?depth=${depth}&limit=${limit}`),

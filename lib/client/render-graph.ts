@@ -48,7 +48,7 @@ export function syncRenderGraph(graph: Graph, ds: Dataset): SyncResult {
     if (graph.hasNode(e.source) && !graph.hasNode(e.target)) neighbourOf.set(e.target, e.source);
     if (graph.hasNode(e.target) && !graph.hasNode(e.source)) neighbourOf.set(e.source, e.target);
   }
-  fresh.forEach((n, i) => {
+  fresh.forEach((n) => {
     const anchor = neighbourOf.get(n.id);
     let x: number;
     let y: number;
@@ -58,8 +58,10 @@ export function syncRenderGraph(graph: Graph, ds: Dataset): SyncResult {
       x = a.x + Math.cos(angle) * 3;
       y = a.y + Math.sin(angle) * 3;
     } else {
-      const angle = (2 * Math.PI * i) / count;
-      const r = 50 + hashUnit(n.id) * 10;
+      // Spread evenly over a disc (radius grows with the node count): a readable first frame at once, and a start
+      // ForceAtlas2 untangles faster than a ring.
+      const angle = hashUnit(`${n.id}#angle`) * 2 * Math.PI;
+      const r = Math.sqrt(hashUnit(n.id)) * 10 * Math.sqrt(count);
       x = Math.cos(angle) * r;
       y = Math.sin(angle) * r;
     }
@@ -92,17 +94,22 @@ export function assignCurvatures(graph: Graph): void {
     else groups.set(key, [edge]);
   });
   for (const edges of groups.values()) {
-    const straight = (edge: string) => (graph.getEdgeAttribute(edge, "coMention") ? "line" : "arrow");
     if (edges.length === 1) {
-      graph.mergeEdgeAttributes(edges[0], { type: straight(edges[0]), curvature: 0 });
+      const edge = edges[0];
+      setShape(graph, edge, graph.getEdgeAttribute(edge, "coMention") ? "line" : "arrow", 0);
       continue;
     }
     edges.sort().forEach((edge, i) => {
       const [source, target] = graph.extremities(edge);
       const side = i % 2 === 0 ? 1 : -1;
       const flip = source < target ? 1 : -1;
-      const curvature = side * flip * CURVATURE_STEP * (1 + Math.floor(i / 2));
-      graph.mergeEdgeAttributes(edge, { type: "curved", curvature });
+      setShape(graph, edge, "curved", side * flip * CURVATURE_STEP * (1 + Math.floor(i / 2)));
     });
   }
+}
+
+/** Writes an edge's shape only when it changes: every write is an event sigma answers by re-processing the edge. */
+function setShape(graph: Graph, edge: string, type: string, curvature: number): void {
+  const attrs = graph.getEdgeAttributes(edge);
+  if (attrs.type !== type || (attrs.curvature ?? 0) !== curvature) graph.mergeEdgeAttributes(edge, { type, curvature });
 }

@@ -5,6 +5,7 @@ import { article } from "@/lib/neo4j";
 import { parseHighlight } from "@/lib/client/highlight";
 import { ArticleText } from "@/components/article/ArticleText";
 import { ServerError, tryLoad } from "@/components/ui/ServerError";
+import { displayFilePath } from "@/lib/util/display-path";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +31,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <div className="meta">
         {a.source ?? "Unknown outlet"} · {a.date ?? "undated"} · {a.mentions.length} mentions
       </div>
-      <div className="meta small">Files: {a.files.join(", ") || "—"}</div>
+      <div className="meta small" data-testid="article-files">
+        Files: {a.files.map(displayFilePath).join(", ") || "—"}
+      </div>
       <div className="card">
         <ArticleText text={a.text} mentions={a.mentions} focus={focus} />
       </div>

@@ -3,10 +3,12 @@
  * neighbours stay bright, the rest is dimmed. A selected edge and a highlighted path are drawn in the accent colour.
  * A focused community keeps its members bright. Edge labels show for the focus's edges, the selected edge, or
  * everywhere once zoomed in past EDGE_LABEL_ZOOM. While a big graph is being laid out, edges and labels are hidden
- * (`hideWhileLayout`) so the frames stay cheap.
+ * (`hideWhileLayout`) and, on any graph, parallel edges are drawn straight (`layoutRunning`), so the frames stay
+ * cheap. Every change of these props costs one re-processing of the graph (one setSettings call).
  */
 "use client";
 import { useEffect, useState } from "react";
+import type { Attributes } from "graphology-types";
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import { DIM_EDGE_COLOUR, DIM_NODE_COLOUR, HIGHLIGHT_EDGE_COLOUR, PATH_COLOUR } from "@/lib/client/appearance";
 import { useSigma } from "../sigma-context";
@@ -19,6 +21,8 @@ export interface ReducersProps {
   /** Members of the focused community, or null. */
   focusNodes?: string[] | null;
   hideWhileLayout?: boolean;
+  /** While the layout moves nodes, parallel edges are drawn straight (curves cost far more to draw). */
+  layoutRunning?: boolean;
 }
 
 /** Camera ratio below which every edge shows its label (1 = whole graph in view). */
@@ -31,6 +35,7 @@ export function ReducersController({
   path,
   focusNodes = null,
   hideWhileLayout = false,
+  layoutRunning = false,
 }: ReducersProps) {
   const sigma = useSigma();
   // Zooming past the edge-label threshold needs a refresh: reducers only run when sigma re-processes the graph.
@@ -70,9 +75,7 @@ export function ReducersController({
     const pathEdges = new Set(path?.edges ?? []);
     const community = new Set(focusNodes ?? []);
     const dimming = focus !== null || pathNodes.size > 0 || edgeEnds.size > 0 || community.size > 0;
-    sigma.setSetting("renderLabels", !hideWhileLayout);
-
-    sigma.setSetting("nodeReducer", (node, data) => {
+    const nodeReducer = (node: string, data: Attributes): Partial<NodeDisplayData> => {
       const res: Partial<NodeDisplayData> = { ...data };
       const lit = near.has(node) || pathNodes.has(node) || edgeEnds.has(node) || community.has(node);
       if (node === focus || node === selectedNode || edgeEnds.has(node)) {
@@ -91,13 +94,14 @@ export function ReducersController({
         res.zIndex = 1;
       }
       return res;
-    });
-    sigma.setSetting("edgeReducer", (edge, data) => {
+    };
+    const edgeReducer = (edge: string, data: Attributes): Partial<EdgeDisplayData> => {
       const res: Partial<EdgeDisplayData> = { ...data };
       if (hideWhileLayout && edge !== selectedEdge) {
         res.hidden = true;
         return res;
       }
+      if (layoutRunning && data.type === "curved") res.type = "arrow";
       if (!zoomedIn) res.label = "";
       if (edge === selectedEdge) {
         res.label = data.label;
@@ -126,8 +130,9 @@ export function ReducersController({
       }
       if (dimming) res.color = DIM_EDGE_COLOUR;
       return res;
-    });
-    sigma.refresh({ skipIndexation: true });
-  }, [sigma, hovered, selectedNode, selectedEdge, path, version, focusNodes, hideWhileLayout, zoomedIn]);
+    };
+    // One settings update, one re-processing of the graph on the next frame.
+    sigma.setSettings({ renderLabels: !hideWhileLayout, nodeReducer, edgeReducer });
+  }, [sigma, hovered, selectedNode, selectedEdge, path, version, focusNodes, hideWhileLayout, layoutRunning, zoomedIn]);
   return null;
 }
