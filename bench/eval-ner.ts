@@ -5,7 +5,7 @@
  * MISC included), and throughput.
  * Both systems read the same detokenised document text. Measures only; never trains or tunes.
  *
- *   npm run eval [-- ner]     # options: --dev <conll file>, --model <model.json.gz>, --no-compromise
+ *   npm run eval [-- ner]     # options: --dev <conll file>, --model <model.json.gz>, --no-compromise, --errors
  */
 import { readFileSync } from "node:fs";
 import nlp from "compromise";
@@ -30,7 +30,7 @@ export function normaliseSurface(s: string): string {
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
 }
 
-interface Counts {
+export interface Counts {
   tp: number;
   fp: number;
   fn: number;
@@ -50,10 +50,10 @@ function prf(c: Counts): { p: number; r: number; f: number } {
   return { p, r, f: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
 }
 
-function setOf(items: { type: string; text: string }[]): Set<string> {
+function setOf(items: { type: string; text: string }[], types: readonly string[] = TYPES): Set<string> {
   const out = new Set<string>();
   for (const it of items) {
-    if (!(TYPES as readonly string[]).includes(it.type)) continue;
+    if (!types.includes(it.type)) continue;
     const n = normaliseSurface(it.text);
     if (n) out.add(it.type + "\t" + n);
   }
@@ -74,6 +74,50 @@ function compromiseOnDoc(text: string): { type: MainType; text: string }[] {
   return out;
 }
 
+const ALL_TYPES = ["PERSON", "ORGANIZATION", "LOCATION", "MISC"];
+
+/**
+ * Where the doc-level errors come from, per document: a wrong PERSON/ORGANIZATION/LOCATION entry whose surface is
+ * gold with another type ("type"), overlaps a gold surface ("boundary"), or matches nothing ("spurious"); a missed
+ * gold entry that was found with another type, found with other bounds, or not found at all. MISC counts as a type
+ * here (a club tagged MISC is a type error), though it is not scored at document level.
+ */
+export function errorBreakdown(pred: Set<string>, gold: Set<string>, into: Map<string, string[]>): void {
+  const split = (s: Set<string>) => [...s].map((x) => x.split("\t") as [string, string]);
+  const p = split(pred);
+  const g = split(gold);
+  const overlaps = (a: string, b: string) => a !== b && (a.includes(b) || b.includes(a));
+  const add = (cat: string, example: string) => {
+    let list = into.get(cat);
+    if (!list) into.set(cat, (list = []));
+    list.push(example);
+  };
+  for (const [t, n] of p) {
+    if (!(TYPES as readonly string[]).includes(t) || gold.has(t + "\t" + n)) continue;
+    const other = g.find(([gt, gn]) => gn === n && gt !== t);
+    if (other) add(`FP type ${other[0]} -> ${t}`, n);
+    else if (g.some(([gt, gn]) => gt === t && overlaps(gn, n))) add(`FP boundary ${t}`, n);
+    else add(`FP spurious ${t}`, n);
+  }
+  for (const [t, n] of g) {
+    if (!(TYPES as readonly string[]).includes(t) || pred.has(t + "\t" + n)) continue;
+    const other = p.find(([pt, pn]) => pn === n && pt !== t);
+    if (other) add(`FN type ${t} -> ${other[0]}`, n);
+    else if (p.some(([pt, pn]) => pt === t && overlaps(pn, n))) add(`FN boundary ${t}`, n);
+    else add(`FN missed ${t}`, n);
+  }
+}
+
+/** Issue 10's targets: document-level F1 (PERSON/ORGANIZATION/LOCATION) ≥ 0.93, ORGANIZATION alone ≥ 0.88. */
+export const NER_TARGETS = { docF1: 0.93, organisationF1: 0.88 };
+
+export function nerTargets(all: Counts, organisation: Counts): { label: string; f1: number; target: number }[] {
+  return [
+    { label: "Doc-level F1", f1: prf(all).f, target: NER_TARGETS.docF1 },
+    { label: "Doc-level ORGANIZATION F1", f1: prf(organisation).f, target: NER_TARGETS.organisationF1 },
+  ];
+}
+
 function line(label: string, c: Counts): string {
   const { p, r, f } = prf(c);
   return `  ${label.padEnd(14)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
@@ -89,6 +133,9 @@ export async function run(args: string[]): Promise<void> {
 
   const texts: string[] = [];
   const golds: Set<string>[] = [];
+  const goldsAll: Set<string>[] = [];
+  const showErrors = args.includes("--errors");
+  const errors = new Map<string, string[]>();
   const goldMentions: Set<string>[] = [];
   for (const d of docs) {
     const { text, offsets } = detokenise(d);
@@ -104,6 +151,7 @@ export async function run(args: string[]): Promise<void> {
       }
     });
     golds.push(setOf(items));
+    goldsAll.push(setOf(items, ALL_TYPES));
     goldMentions.push(mentions);
   }
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, "utf8"), 0);
@@ -121,7 +169,9 @@ export async function run(args: string[]): Promise<void> {
     }
   };
   texts.forEach((text, k) => {
-    score(ours, setOf(oursOnDoc(text, tagger)), golds[k]);
+    const found = oursOnDoc(text, tagger);
+    score(ours, setOf(found), golds[k]);
+    if (showErrors) errorBreakdown(setOf(found, ALL_TYPES), goldsAll[k], errors);
     const spans = modelEntities(text, nerSentences(tokenise(text)), tagger);
     const predicted = new Set(spans.map((s) => `${s.type}	${s.start}	${s.end}`));
     addSets(mention, predicted, goldMentions[k]);
@@ -177,6 +227,12 @@ export async function run(args: string[]): Promise<void> {
   console.log(line("all", mention));
   for (const t of MENTION_TYPES) console.log(line(t, mentionByType[t]));
 
+  if (showErrors) {
+    console.log("\nDoc-level errors by kind (count, then examples):");
+    for (const [cat, list] of [...errors].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)))
+      console.log(`  ${String(list.length).padStart(4)}  ${cat.padEnd(36)} ${list.slice(0, 8).join(" | ")}`);
+  }
+
   const mbs = (sec: number) => bytes / 1e6 / sec;
   console.log(
     `\nThroughput over the same ${(bytes / 1e6).toFixed(3)} MB (best of ${RUNS} after warm-up; MB/s by wall clock, CPU):`,
@@ -192,9 +248,9 @@ export async function run(args: string[]): Promise<void> {
     );
     console.log(`  ratio       ${ratio.toFixed(1)}x   (CPU ${cpuRatio.toFixed(1)}x)`);
   }
-  const f1 = prf(ours.all).f;
   console.log("");
-  console.log(`Doc-level F1 ${f1.toFixed(3)} >= 0.90: target ${f1 >= 0.9 ? "met" : "NOT met"}`);
+  for (const { label, f1, target } of nerTargets(ours.all, ours.byType.ORGANIZATION))
+    console.log(`${label} ${f1.toFixed(3)} >= ${target.toFixed(2)}: target ${f1 >= target ? "met" : "NOT met"}`);
   if (!skipCompromise)
     // Judged on CPU time: both run single-threaded, and on a shared machine wall clock mostly measures the load.
     console.log(
