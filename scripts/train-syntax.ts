@@ -9,6 +9,7 @@
  *
  *   npm run train:syntax
  *   npm run train:syntax -- --tagger-epochs 8 --parser-epochs 12 --out lib/extract/syntax/model/
+ *   npm run train:syntax -- --parser-features 2    # richer parser features + word clusters (see docs/syntax.md)
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { readConllu, treeWords, type TreeWords } from "../lib/extract/syntax/conllu";
@@ -26,9 +27,15 @@ import {
   makeSyntaxModel,
 } from "../lib/extract/syntax/model";
 import { Doc } from "../lib/extract/syntax/doc";
+import { decodeClusters, type ClusterMap } from "../lib/extract/ner/clusters";
 import { sharedPath } from "../lib/util/shared-data";
 
 export const FIXTURE_FILE = "fixture.json";
+/**
+ * The parser's word clusters: a frozen copy of the NER clusters (npm run train:clusters) taken when the parser
+ * was trained, so retraining the NER clusters does not change what train:syntax reproduces.
+ */
+const DEFAULT_CLUSTERS_PATH = "lib/extract/syntax/clusters.txt.gz";
 /** Sentences whose parses the fixture keeps (seed-style news sentences; not from the treebank). */
 export const FIXTURE_SENTENCES = [
   [
@@ -53,6 +60,14 @@ export const FIXTURE_SENTENCES = [
   ["Germany", "and", "France", "agreed", "to", "send", "more", "aid", "to", "Ukraine", "."],
   ["The", "minister", "who", "resigned", "last", "week", "did", "n't", "comment", "."],
 ];
+
+function readClusters(path: string): ClusterMap {
+  try {
+    return decodeClusters(readFileSync(path));
+  } catch (e) {
+    throw new Error(`cannot read the word clusters ${path} (${(e as Error).message}); run \`npm run train:clusters\``);
+  }
+}
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf("--" + name);
@@ -98,11 +113,14 @@ function main(): void {
     });
     log(`jack-knife fold ${f + 1}/${FOLDS} tagged`);
   }
+  const features = Number(arg("parser-features", "1"));
+  if (features !== 1 && features !== 2) throw new Error(`--parser-features must be 1 or 2, not ${features}`);
+  const clusters = features === 2 ? readClusters(arg("clusters", DEFAULT_CLUSTERS_PATH)) : new Map<string, string>();
+  if (features === 2) log(`parser: feature set 2, ${clusters.size} clustered words`);
   const parser = trainParser(
     predicted,
     { xpos: [...new Set(tagger.xpos)].sort(), upos: [...new Set(tagger.upos)].sort() },
-    parserEpochs,
-    log,
+    { epochs: parserEpochs, features, clusters, log },
   );
 
   mkdirSync(out, { recursive: true });

@@ -149,7 +149,7 @@ export class HashedWeights {
     this.inline = width <= 4;
     this.stride = this.inline ? 1 + width : 4;
     let cap = 16;
-    while (cap < keys.length * 2) cap <<= 1;
+    while (cap < keys.length * 1.5) cap <<= 1;
     this.mask = cap - 1;
     const S = this.stride;
     const buf = new ArrayBuffer((cap + 1) * S * 4);

@@ -137,7 +137,16 @@ export function decodeTagger(data: Buffer): { tagger: PosTagger; lemmatiser: Lem
 }
 
 export function encodeParser(p: DepParser): Buffer {
-  return pack({ format: PARSER_FORMAT, xpos: p.xpos, upos: p.upos, labels: p.labels }, [p.moves, p.labeller]);
+  const header: Record<string, unknown> = { format: PARSER_FORMAT, xpos: p.xpos, upos: p.upos, labels: p.labels };
+  if (p.features === 2) {
+    // The parser carries its own copy of the word clusters, so retraining the NER clusters cannot change parses.
+    const clusters: Record<string, string[]> = {};
+    for (const [w, path] of [...p.clusters].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
+      (clusters[path] ??= []).push(w);
+    header.features = 2;
+    header.clusters = clusters;
+  }
+  return pack(header, [p.moves, p.labeller]);
 }
 
 export function decodeParser(data: Buffer): DepParser {
@@ -150,6 +159,12 @@ export function decodeParser(data: Buffer): DepParser {
     labels: header.labels as string[],
     moves: tables[0],
     labeller: tables[1],
+    features: header.features === 2 ? 2 : 1,
+    clusters: new Map(
+      Object.entries((header.clusters ?? {}) as Record<string, string[]>).flatMap(([path, words]) =>
+        words.map((w): [string, string] => [w, path]),
+      ),
+    ),
   };
 }
 

@@ -5,12 +5,14 @@
  * perceptron labels each arc as it is made, so labels of earlier arcs are features of later decisions.
  *
  * The root is a virtual token after the last word, and it takes exactly one dependent (UD trees have one root).
- * Training skips non-projective trees (about 5% of EWT's sentences): arc-hybrid cannot build them, and the
+ * Training skips non-projective trees (2.3% of EWT's training sentences): arc-hybrid cannot build them, and the
  * oracle's costs assume a projective gold tree. Features are 32-bit hashes of integer atoms (word, lemma, tag,
- * label, distance, valency), looked up in open-addressing weight tables: no strings in the parsing loop.
+ * word cluster, label, label set, distance, valency), looked up in open-addressing weight tables: no strings in
+ * the parsing loop.
  */
 import { AveragedPerceptron, HashedWeights, hashFeature, hashString } from "../learn/perceptron";
 import { shuffled } from "./tagger";
+import { clusterOf, type ClusterMap } from "../ner/clusters";
 
 export interface DepParser {
   /** XPOS tag set the tag atoms index (from the tagger). */
@@ -19,7 +21,16 @@ export interface DepParser {
   labels: string[];
   moves: HashedWeights;
   labeller: HashedWeights;
+  /** Word clusters the parser was trained with (bit string by word key; empty: no cluster features). */
+  clusters: ClusterMap;
+  /**
+   * Feature templates: 1 = the first release's (66 move, 23 label templates); 2 = adds Zhang & Nivre's label
+   * sets and third-order features and word clusters (103 move, 28 label templates).
+   */
+  features: ParserFeatures;
 }
+
+export type ParserFeatures = 1 | 2;
 
 /** One sentence's input (tags as strings) and output (heads: -1 = root, else 0-based index; label indices). */
 export interface ParseInput {
@@ -39,10 +50,28 @@ const SHIFT = 0;
 const RIGHT = 1;
 const LEFT = 2;
 const MOVES = ["SHIFT", "RIGHT", "LEFT"];
-const MOVE_FEATURES = 64;
-const LABEL_FEATURES = 32;
+const MOVE_FEATURES = 128;
+const LABEL_FEATURES = 40;
 const ROOT_ATOM = 7;
 const NONE_ATOM = 3;
+
+const atomCache = new WeakMap<ClusterMap, Map<string, Int32Array>>();
+
+/** Hashes of a word's 4-bit, 6-bit and full cluster bit strings (5 when unclustered), cached per form. */
+function clusterAtoms(clusters: ClusterMap, form: string): Int32Array {
+  let cache = atomCache.get(clusters);
+  if (!cache) atomCache.set(clusters, (cache = new Map()));
+  let a = cache.get(form);
+  if (a) return a;
+  const c = clusterOf(clusters, form);
+  a =
+    c === undefined
+      ? Int32Array.of(5, 5, 5)
+      : Int32Array.of(hashString(c.slice(0, 4)), hashString(c.slice(0, 6)), hashString(c));
+  if (cache.size > 200_000) cache.clear();
+  cache.set(form, a);
+  return a;
+}
 
 /** The parser state plus the per-token atoms its features read. Index n is the root; n+1 is "no token". */
 class State {
@@ -63,8 +92,17 @@ class State {
   readonly L: Int32Array;
   readonly T: Int32Array;
   readonly U: Int32Array;
+  /** Cluster bit-string prefixes of 4 and 6 bits and the full string (atoms; NONE_ATOM-like when unknown). */
+  readonly C4: Int32Array;
+  readonly C6: Int32Array;
+  readonly CF: Int32Array;
+  /** Label sets of the left and right children, as two 32-bit masks each (Zhang & Nivre 2011). */
+  readonly lsL0: Int32Array;
+  readonly lsL1: Int32Array;
+  readonly lsR0: Int32Array;
+  readonly lsR1: Int32Array;
 
-  constructor(input: ParseInput, xposIndex: Map<string, number>, uposIndex: Map<string, number>) {
+  constructor(input: ParseInput, xposIndex: Map<string, number>, uposIndex: Map<string, number>, clusters: ClusterMap) {
     const n = input.form.length;
     this.n = n;
     const size = n + 2;
@@ -84,7 +122,20 @@ class State {
     this.L = new Int32Array(size);
     this.T = new Int32Array(size);
     this.U = new Int32Array(size);
+    this.C4 = new Int32Array(size);
+    this.C6 = new Int32Array(size);
+    this.CF = new Int32Array(size);
+    this.lsL0 = new Int32Array(size);
+    this.lsL1 = new Int32Array(size);
+    this.lsR0 = new Int32Array(size);
+    this.lsR1 = new Int32Array(size);
     for (let i = 0; i < n; i++) {
+      if (clusters.size > 0) {
+        const c = clusterAtoms(clusters, input.form[i]);
+        this.C4[i] = c[0];
+        this.C6[i] = c[1];
+        this.CF[i] = c[2];
+      }
       const lo = input.form[i].toLowerCase();
       this.W[i] = hashString(/\d/.test(lo) ? lo.replace(/\d/g, "0") : lo);
       this.L[i] = hashString(input.lemma[i].toLowerCase());
@@ -92,7 +143,9 @@ class State {
       this.U[i] = (uposIndex.get(input.upos[i]) ?? -1) + 16;
     }
     this.W[n] = this.L[n] = this.T[n] = this.U[n] = ROOT_ATOM;
+    this.C4[n] = this.C6[n] = this.CF[n] = ROOT_ATOM;
     this.W[n + 1] = this.L[n + 1] = this.T[n + 1] = this.U[n + 1] = NONE_ATOM;
+    this.C4[n + 1] = this.C6[n + 1] = this.CF[n + 1] = NONE_ATOM;
   }
 
   /** Valid moves as a bit set (1 << move). The root (index n) accepts a LEFT only from the last stack item. */
@@ -122,10 +175,14 @@ class State {
       this.lc2[h] = this.lc1[h];
       this.lc1[h] = d;
       this.nl[h]++;
+      if (lab < 32) this.lsL0[h] |= 1 << lab;
+      else this.lsL1[h] |= 1 << (lab - 32);
     } else {
       this.rc2[h] = this.rc1[h];
       this.rc1[h] = d;
       this.nr[h]++;
+      if (lab < 32) this.lsR0[h] |= 1 << lab;
+      else this.lsR1[h] |= 1 << (lab - 32);
     }
   }
 
@@ -143,8 +200,8 @@ class State {
   }
 }
 
-function moveFeatures(st: State, out: Int32Array): number {
-  const { W, T, U, L, label, lc1, lc2, rc1, rc2, nl, nr } = st;
+function moveFeatures(st: State, out: Int32Array, rich: boolean): number {
+  const { W, T, U, L, label, lc1, lc2, rc1, rc2, nl, nr, lsL0, lsL1, lsR0, lsR1, C4, C6, CF } = st;
   const s0 = st.at(0);
   const s1 = st.at(1);
   const s2 = st.at(2);
@@ -234,12 +291,53 @@ function moveFeatures(st: State, out: Int32Array): number {
   out[k++] = hashFeature(81, T[s0], T[s0l], T[s0l2]);
   out[k++] = hashFeature(82, T[s0], T[s0r], T[s0r2]);
   out[k++] = hashFeature(83, T[b0], T[b0l], T[b0l2]);
+  if (!rich) return k;
+  // Label sets (Zhang & Nivre 2011).
+  out[k++] = hashFeature(90, W[s0], lsR0[s0], lsR1[s0]);
+  out[k++] = hashFeature(91, T[s0], lsR0[s0], lsR1[s0]);
+  out[k++] = hashFeature(92, W[s0], lsL0[s0], lsL1[s0]);
+  out[k++] = hashFeature(93, T[s0], lsL0[s0], lsL1[s0]);
+  out[k++] = hashFeature(94, W[b0], lsL0[b0], lsL1[b0]);
+  out[k++] = hashFeature(95, T[b0], lsL0[b0], lsL1[b0]);
+  out[k++] = hashFeature(96, T[s1], lsR0[s1], lsR1[s1]);
+  out[k++] = hashFeature(97, T[s1], lsL0[s1], lsL1[s1]);
+  // Second children (third order).
+  out[k++] = hashFeature(100, W[s0l2]);
+  out[k++] = hashFeature(101, T[s0l2], label[s0l2]);
+  out[k++] = hashFeature(102, W[s0r2]);
+  out[k++] = hashFeature(103, T[s0r2], label[s0r2]);
+  out[k++] = hashFeature(104, W[b0l2]);
+  out[k++] = hashFeature(105, T[b0l2], label[b0l2]);
+  out[k++] = hashFeature(106, W[s0], W[b0], dist);
+  out[k++] = hashFeature(107, W[b2]);
+  out[k++] = hashFeature(108, W[s2], T[s2]);
+  out[k++] = hashFeature(109, (T[s1] << 8) | T[s0], T[b0], T[b1]);
+  out[k++] = hashFeature(110, T[s0], T[b0], label[s0l]);
+  out[k++] = hashFeature(111, T[s0], T[b0], label[b0l]);
+  // Word clusters: coarse (4 bits), medium (6) and full bit strings (Koo et al. 2008).
+  out[k++] = hashFeature(120, C4[s0]);
+  out[k++] = hashFeature(121, C6[s0]);
+  out[k++] = hashFeature(122, CF[s0]);
+  out[k++] = hashFeature(123, C4[b0]);
+  out[k++] = hashFeature(124, C6[b0]);
+  out[k++] = hashFeature(125, CF[b0]);
+  out[k++] = hashFeature(126, C6[s1]);
+  out[k++] = hashFeature(127, CF[s1]);
+  out[k++] = hashFeature(128, C6[b1]);
+  out[k++] = hashFeature(129, CF[b1]);
+  out[k++] = hashFeature(130, C6[s0], C6[b0]);
+  out[k++] = hashFeature(131, CF[s0], T[b0]);
+  out[k++] = hashFeature(132, T[s0], CF[b0]);
+  out[k++] = hashFeature(133, C4[s1], C4[s0], C4[b0]);
+  out[k++] = hashFeature(134, C6[s1], T[s0]);
+  out[k++] = hashFeature(135, T[s1], C6[s0]);
+  out[k++] = hashFeature(136, C4[s0], C4[b0], T[b1]);
   return k;
 }
 
 /** Features for labelling the arc head → dep (direction folded into every template). */
-function labelFeatures(st: State, h: number, d: number, out: Int32Array): number {
-  const { W, T, U, L, label, lc1, rc1, nl, nr } = st;
+function labelFeatures(st: State, h: number, d: number, out: Int32Array, rich: boolean): number {
+  const { W, T, U, L, C6, CF, label, lc1, rc1, nl, nr } = st;
   const none = st.n + 1;
   const dir = d < h ? 1 : 2;
   const dist = h === st.n ? 0 : Math.min(Math.abs(h - d), 8);
@@ -267,6 +365,12 @@ function labelFeatures(st: State, h: number, d: number, out: Int32Array): number
   out[k++] = hashFeature(20 * 4 + dir, U[d], d > 0 ? T[d - 1] : NONE_ATOM);
   out[k++] = hashFeature(21 * 4 + dir, T[h], T[d], dist);
   out[k++] = hashFeature(22 * 4 + dir, h === st.n ? 1 : 0, T[d]);
+  if (!rich) return k;
+  out[k++] = hashFeature(23 * 4 + dir, CF[d]);
+  out[k++] = hashFeature(24 * 4 + dir, CF[h]);
+  out[k++] = hashFeature(25 * 4 + dir, C6[h], C6[d]);
+  out[k++] = hashFeature(26 * 4 + dir, T[h], CF[d]);
+  out[k++] = hashFeature(27 * 4 + dir, CF[h], T[d]);
   return k;
 }
 
@@ -312,7 +416,8 @@ function runtime(parser: DepParser): Runtime {
 /** Parses one tagged sentence. */
 export function parseSentence(input: ParseInput, parser: DepParser): ParseResult {
   const rt = runtime(parser);
-  const st = new State(input, rt.xpos, rt.upos);
+  const st = new State(input, rt.xpos, rt.upos, parser.clusters);
+  const rich = parser.features === 2;
   const { feats, lfeats, scores } = rt;
   const ls = rt.labelScores;
   const Lw = parser.labels.length;
@@ -321,7 +426,7 @@ export function parseSentence(input: ParseInput, parser: DepParser): ParseResult
     scores.fill(0);
     // A forced move (one legal choice) needs no scoring: its margin is 0 either way.
     const forced = (valid & (valid - 1)) === 0;
-    if (!forced) parser.moves.score(feats, moveFeatures(st, feats), scores);
+    if (!forced) parser.moves.score(feats, moveFeatures(st, feats, rich), scores);
     const move = forced ? 31 - Math.clz32(valid) : best(scores, valid);
     let lab = -1;
     if (move !== SHIFT) {
@@ -331,7 +436,7 @@ export function parseSentence(input: ParseInput, parser: DepParser): ParseResult
       for (let t = 0; t < 3; t++) if (t !== move && valid & (1 << t) && scores[t] > other) other = scores[t];
       st.margin[d] = other === -Infinity ? 0 : scores[move] - other;
       ls.fill(0);
-      parser.labeller.score(lfeats, labelFeatures(st, h, d, lfeats), ls);
+      parser.labeller.score(lfeats, labelFeatures(st, h, d, lfeats, rich), ls);
       lab = 0;
       for (let t = 1; t < Lw; t++) if (ls[t] > ls[lab]) lab = t;
     }
@@ -402,12 +507,43 @@ function moveCosts(st: State, gold: Int32Array, valid: number, costs: Int32Array
   }
 }
 
+export interface ParserTrainingOptions {
+  epochs: number;
+  /** Feature templates (default 2); clusters are used only by set 2. */
+  features?: ParserFeatures;
+  clusters?: ClusterMap;
+  log?: (msg: string) => void;
+  /** Called after each epoch with the averaged model so far (learning curves). */
+  onEpoch?: (epoch: number, parser: DepParser) => void;
+}
+
+function averagedParser(
+  features: ParserFeatures,
+  tags: { xpos: string[]; upos: string[] },
+  labels: string[],
+  clusters: ClusterMap,
+  moves: AveragedPerceptron<number>,
+  labeller: AveragedPerceptron<number>,
+): DepParser {
+  return {
+    xpos: tags.xpos,
+    upos: tags.upos,
+    labels,
+    moves: HashedWeights.fromAveraged(3, moves.averaged()),
+    labeller: HashedWeights.fromAveraged(labels.length, labeller.averaged()),
+    clusters,
+    features,
+  };
+}
+
 export function trainParser(
   data: readonly ParserTrainingSentence[],
   tags: { xpos: string[]; upos: string[] },
-  epochs: number,
-  log: (msg: string) => void = () => {},
+  opts: ParserTrainingOptions,
 ): DepParser {
+  const { epochs, log = () => {}, features = 2 } = opts;
+  const rich = features === 2;
+  const clusters = rich ? (opts.clusters ?? new Map<string, string>()) : new Map<string, string>();
   const labelIndex = new Map<string, number>();
   for (const s of data)
     for (const r of s.deprel) if (r !== "root" && !labelIndex.has(r)) labelIndex.set(r, labelIndex.size);
@@ -428,14 +564,14 @@ export function trainParser(
     let total = 0;
     let labRight = 0;
     for (const s of shuffled(usable, 101 + e)) {
-      const st = new State(s, xi, ui);
+      const st = new State(s, xi, ui, clusters);
       const n = st.n;
       const gold = new Int32Array(n + 2).fill(-1);
       for (let i = 0; i < n; i++) gold[i] = s.head[i] === 0 ? n : s.head[i] - 1;
       while (!st.done) {
         const valid = st.valid();
         scores.fill(0);
-        const k = moveFeatures(st, feats);
+        const k = moveFeatures(st, feats, rich);
         moves.score(feats, scores, k);
         const guess = best(scores, valid);
         moveCosts(st, gold, valid, costs);
@@ -452,7 +588,7 @@ export function trainParser(
           const h = st.arcHead(move);
           const d = st.stack[st.sp - 1];
           ls.fill(0);
-          const lk = labelFeatures(st, h, d, lfeats);
+          const lk = labelFeatures(st, h, d, lfeats, rich);
           labeller.score(lfeats, ls, lk);
           lab = 0;
           for (let t = 1; t < labels.length; t++) if (ls[t] > ls[lab]) lab = t;
@@ -472,12 +608,8 @@ export function trainParser(
     log(
       `parser epoch ${e + 1}/${epochs}: oracle-agreeing moves ${right}, correct arcs ${total}, labels right ${labRight}`,
     );
+    if (opts.onEpoch && e < epochs - 1)
+      opts.onEpoch(e + 1, averagedParser(features, tags, labels, clusters, moves, labeller));
   }
-  return {
-    xpos: tags.xpos,
-    upos: tags.upos,
-    labels,
-    moves: HashedWeights.fromAveraged(3, moves.averaged()),
-    labeller: HashedWeights.fromAveraged(labels.length, labeller.averaged()),
-  };
+  return averagedParser(features, tags, labels, clusters, moves, labeller);
 }

@@ -8,7 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { analyse, Doc, loadSyntaxModel, type Token } from "./index";
-import { DEFAULT_MODEL_DIR } from "./model";
+import { DEFAULT_MODEL_DIR, decodeParser, encodeParser } from "./model";
 import { readConllu, writeConllu } from "./conllu";
 import { annotateConllu, formatTrees } from "./format";
 
@@ -91,6 +91,21 @@ test("the committed model files load and parse exactly as when they were trained
     s.tokens.map((t) => [t.text, t.upos, t.xpos, t.lemma, t.head ? t.head.i - s.start + 1 : 0, t.dep]),
   );
   assert.deepEqual(got, fixture);
+});
+
+test("a parser with feature set 2 keeps its feature set and word clusters through encoding and decoding", () => {
+  const { parser } = loadSyntaxModel();
+  const first = decodeParser(encodeParser(parser));
+  assert.equal(first.features, parser.features);
+  assert.ok(encodeParser(first).equals(encodeParser(parser)), "a re-encoded parser has different bytes");
+  const clusters = new Map([
+    ["Moscow", "0110100111"],
+    ["Tehran", "0110100110"],
+  ]);
+  const rich = decodeParser(encodeParser({ ...parser, features: 2, clusters }));
+  assert.equal(rich.features, 2);
+  assert.deepEqual([...rich.clusters].sort(), [...clusters].sort());
+  assert.deepEqual(rich.labels, parser.labels);
 });
 
 test("every sentence gets one root and a tree without cycles", () => {

@@ -176,19 +176,38 @@ export function argsOf(ctx: TreeContext, i: number, depth = 0): Arg[] {
       }
     }
   }
-  if (depth < 4) for (const c of childrenWith(doc, i, "conj")) out.push(...argsOf(ctx, c, depth + 1));
+  if (depth < 4) for (const c of conjuncts(doc, i)) out.push(...argsOf(ctx, c, depth + 1));
   return out;
 }
 
 /**
- * Arguments reached through a non-entity noun: "struck a district of Dnipro", "the plot against the
- * ambassador". Returns [preposition, args] per nmod dependent (one level).
+ * Conjuncts of a token: its conj dependents, and a list or appos dependent whose phrase opens with a coordinator
+ * ("Putin and Iranian President Raisi", where the parser may label the second name list or appos).
  */
-export function nounModifiers(ctx: TreeContext, noun: number): { prep: string; args: Arg[] }[] {
+function conjuncts(doc: Doc, i: number): number[] {
+  return doc.children(i).filter((c) => {
+    const rel = doc.deprel[c].split(":")[0];
+    if (rel === "conj") return true;
+    if (rel !== "list" && rel !== "appos") return false;
+    let first = c;
+    for (let k = doc.children(first); k.length && k[0] < first; k = doc.children(first)) first = k[0];
+    return doc.upos[first] === "CCONJ";
+  });
+}
+
+/**
+ * Arguments reached through a non-entity noun: "struck a district of Dnipro", "the plot against the
+ * ambassador". Returns [preposition, args] per nmod dependent. With `levels` > 1 a dependent that is itself a
+ * non-entity noun is followed further ("a facility in the city of Dnipro": the parser may hang "in the city" on
+ * the facility or on the word above it); the preposition is then that of the dependent of `noun`.
+ */
+export function nounModifiers(ctx: TreeContext, noun: number, levels = 1): { prep: string; args: Arg[] }[] {
   const out: { prep: string; args: Arg[] }[] = [];
   for (const c of childrenWith(ctx.doc, noun, "nmod")) {
     if (ctx.doc.deprel[c] === "nmod:poss" || ctx.doc.deprel[c] === "nmod:tmod") continue;
     const args = argsOf(ctx, c);
+    if (!args.length && levels > 1 && !mentionOf(ctx, c))
+      for (const m of nounModifiers(ctx, c, levels - 1)) args.push(...m.args);
     if (args.length) out.push({ prep: caseOf(ctx.doc, c), args });
   }
   return out;

@@ -539,8 +539,8 @@ const eventNoun: TreeFamily = {
         // "a meeting in Qatar" places the event; only attacks take their target with "in".
         if (prep === "in" && !HOSTILE.has(predicate)) continue;
         parties.push(...argsOf(ctx, c));
-        // "a strike on a military facility in the city of Dnipro": one level down through a non-entity noun.
-        if (!mentionOf(ctx, c)) for (const m of nounModifiers(ctx, c)) parties.push(...m.args);
+        // "a strike on a military facility in the city of Dnipro": down through non-entity nouns.
+        if (!mentionOf(ctx, c)) for (const m of nounModifiers(ctx, c, 2)) parties.push(...m.args);
       }
       const status = h >= 0 && isVerb(ctx, h) ? claimStatus(ctx, h, speakerOf(ctx)) : undefined;
       const emit = (a: Arg, b: Arg) => {

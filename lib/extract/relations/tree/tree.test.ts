@@ -150,6 +150,20 @@ test("event noun through nested places: the strike on a military facility in the
   assert.deepEqual(relations("The strike on"), []);
 });
 
+test("event noun target two nouns down: the Russian strike on a military facility in the city of Dnipro", () => {
+  has(relations("The Russian strike"), "Russian", "STRUCK", "Dnipro");
+});
+
+test("a conjunct labelled list that opens with a coordinator: Putin and Iranian President Ibrahim Raisi met", () => {
+  const rels = relations("Russian President Vladimir Putin and");
+  assert.ok(
+    rels.some(
+      (r) => r.predicate.startsWith("MET") && [r.source, r.target].sort().join("|") === "Ibrahim Raisi|Vladimir Putin",
+    ),
+    `no Putin–Raisi meeting; got ${rels.map((r) => `${r.source} -${r.predicate}-> ${r.target}`).join("; ")}`,
+  );
+});
+
 test("prenominal role and participial modifier: Ukraine's President Volodymyr Zelenskyy met troops led by …", () => {
   const rels = relations("Ukraine 's President");
   has(rels, "Volodymyr Zelenskyy", "PRESIDENT_OF", "Ukraine");
