@@ -19,7 +19,7 @@ import type { SentenceCandidate } from "../index";
 import type { RelMention } from "../types";
 import { isRoleWord, isHonorific, roleName } from "../../gazetteer/titles";
 import { placeMentions, type PlacedMention } from "./features";
-import { docSentenceOf } from "./sentences";
+import { sentencesByDocIndex } from "./sentences";
 
 /**
  * Confidences per rule. Below 0.8 unless the idiom leaves no other reading: a killer noun naming both people,
@@ -334,8 +334,7 @@ export function descriptionRelations(
   mentions: readonly RelMention[],
 ): SentenceCandidate[] {
   const placed = placeMentions(doc, mentions);
-  const bySentence = new Map<number, Sentence>();
-  for (const s of sentences) bySentence.set(docSentenceOf(doc, s), s);
+  const bySentence = sentencesByDocIndex(doc, sentences);
   const groups = new Map<number, PlacedMention[]>();
   for (const p of placed) {
     const g = groups.get(p.sentence);

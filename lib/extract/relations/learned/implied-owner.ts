@@ -12,7 +12,7 @@ import type { RelMention } from "../types";
 import { isRoleWord, roleName } from "../../gazetteer/titles";
 import { lookupName } from "../../gazetteer";
 import { placeMentions, type PlacedMention } from "./features";
-import { docSentenceOf } from "./sentences";
+import { sentencesByDocIndex } from "./sentences";
 
 /** Below 0.8: the owner is inferred from the passage, not stated. */
 export const IMPLIED_OWNER_CONFIDENCE = 0.6;
@@ -43,8 +43,7 @@ export function impliedOwnerRelations(
   stated: readonly SentenceCandidate[],
 ): SentenceCandidate[] {
   const placed = placeMentions(doc, mentions);
-  const bySentence = new Map<number, Sentence>();
-  for (const s of sentences) bySentence.set(docSentenceOf(doc, s), s);
+  const bySentence = sentencesByDocIndex(doc, sentences);
   const endingAt = new Map<number, PlacedMention>();
   for (const p of placed) endingAt.set(p.last, p);
   const statedKeys = new Set(stated.map((c) => `${c.sentence.start}|${c.source}|${c.predicate}`));

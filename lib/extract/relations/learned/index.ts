@@ -15,7 +15,7 @@ import type { RelMention } from "../types";
 import { extractTreeRelations } from "../tree";
 import { isKillingPredicate } from "../killing";
 import { pairCandidates, voteKey, type PairCandidate, type PairKind, type TreeVotes } from "./features";
-import { docSentenceOf } from "./sentences";
+import { docSentenceOf, sentencesByDocIndex } from "./sentences";
 import { originRelations } from "./origin";
 import { descriptionRelations } from "./descriptions";
 import { impliedOwnerRelations } from "./implied-owner";
@@ -108,8 +108,7 @@ export function extractHybridRelations(
 ): SentenceCandidate[] {
   const tree = ruleRelations(doc, sentences, mentions);
   const votes = treeVotes(doc, tree);
-  const bySentence = new Map<number, Sentence>();
-  for (const s of sentences) bySentence.set(docSentenceOf(doc, s), s);
+  const bySentence = sentencesByDocIndex(doc, sentences);
   // Best probability per ordered pair of refs in a sentence (an entity may be named twice in one sentence).
   const best = new Map<string, { p: number; cand: PairCandidate }>();
   for (const cand of pairCandidates(doc, mentions, votes)) {

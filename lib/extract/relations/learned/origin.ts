@@ -12,7 +12,7 @@ import type { RelMention } from "../types";
 import { isHonorific, isRoleWord } from "../../gazetteer/titles";
 import { lookupName } from "../../gazetteer";
 import { placeMentions, type PlacedMention } from "./features";
-import { docSentenceOf } from "./sentences";
+import { sentencesByDocIndex } from "./sentences";
 
 /** The pattern's confidence: below 0.8, since no labelled data measured it apart from the BBC set. */
 export const ORIGIN_CONFIDENCE = 0.75;
@@ -36,8 +36,7 @@ export function originRelations(
   const placed = placeMentions(doc, mentions);
   const endingAt = new Map<number, PlacedMention>();
   for (const p of placed) endingAt.set(p.last, p);
-  const bySentence = new Map<number, Sentence>();
-  for (const s of sentences) bySentence.set(docSentenceOf(doc, s), s);
+  const bySentence = sentencesByDocIndex(doc, sentences);
   const out: SentenceCandidate[] = [];
   for (const person of placed) {
     if (person.mention.type !== "PERSON") continue;
