@@ -1,7 +1,7 @@
 /**
  * Integration tests of incremental ingest (lib/pipeline/ingest-run.ts) against a real Neo4j at NEO4J_URI, which
  * is WIPED: `source .env.worktree.sh && npm run db:start && npx tsx --test --test-concurrency=1
- * lib/pipeline/ingest-run.int.test.ts`. Counts and stored degrees are checked against a recount. Articles are small news texts written into a temporary folder.
+ * lib/pipeline/ingest-run.int.test.ts`. Corrections stored before an ingest hold after it. Counts and stored degrees are checked against a recount. Articles are small news texts written into a temporary folder.
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -14,6 +14,8 @@ import { wipeDatabase, databaseFingerprint } from "../neo4j/test-support";
 import { runRead } from "../neo4j/transport";
 import { COUNT_GRAPH } from "../neo4j/queries/write";
 import { staleDegrees } from "../neo4j/degrees";
+import { recordCorrection } from "../neo4j/curation";
+import { entityDetails, relationEvidence } from "../neo4j/read";
 
 const dir = mkdtempSync(join(tmpdir(), "newsgraph-incremental-"));
 const cwd = process.cwd();
@@ -194,4 +196,37 @@ test("an aborted run writes nothing", async () => {
   );
   await assert.rejects(run, (e: Error) => e.name === "AbortError");
   assert.equal(await databaseFingerprint(), before);
+});
+
+test("corrections survive an incremental ingest: a new article naming a merged entity or restating a rejected relation", async () => {
+  const [digby] = await entityOf("Business leaders warn on tax", "Digby Jones");
+  const [dave] = await entityOf("Manager praises squad", "Dave Jones");
+  assert.ok(digby && dave, "the stored batches name both people");
+  const [role] = await runRead<{ id: string }>(
+    "MATCH (:Entity {id: $id})-[r]->(o:Entity) WHERE r.id IS NOT NULL RETURN r.id AS id ORDER BY o.name LIMIT 1",
+    { id: digby },
+  );
+  assert.ok(role, "Digby Jones's role at the CBI is a stored relation");
+  // A user's corrections: the two Joneses are declared one person, Digby Jones's role is declared misread.
+  await recordCorrection({ kind: "merge", params: { keepId: digby, mergeId: dave }, why: "test" });
+  await recordCorrection({ kind: "reject", params: { relationId: role.id }, why: "test" });
+
+  write({
+    "budget.txt":
+      "CBI calls for tax cuts\n\nSir Digby Jones, the director general of the Confederation of British Industry, " +
+      "said on Wednesday that the budget should cut business rates. Digby Jones said firms would invest more.\n",
+    "cup.txt":
+      "Cup tie for Cardiff\n\nDave Jones, the manager of Cardiff City, said on Sunday that his side would rest " +
+      "several players for the cup tie. Dave Jones named an unchanged defence.\n",
+  });
+  const run = await runIngest({ kind: "paths", paths: ["news"] }, { workers: 1 });
+  assert.equal(run.message, "4 unchanged, 2 new, 0 changed");
+  assert.equal(await entityDetails(dave), null, "the merged-away entity does not come back");
+  assert.deepEqual(await entityOf("Cup tie for Cardiff", "Dave Jones"), [digby], "the new mention joins the kept one");
+  assert.deepEqual(await entityOf("CBI calls for tax cuts", "Digby Jones"), [digby]);
+  assert.equal(await relationEvidence(role.id), null, "the rejected relation stays rejected");
+  const digbyRelations = ((await entityDetails(digby))?.relations ?? []).flatMap((g) => g.items.map((r) => r.id));
+  assert.ok(!digbyRelations.includes(role.id));
+  assert.deepEqual(await countsAreExact(), { badEntities: 0, badRelations: 0, orphanStatements: 0 });
+  assert.deepEqual(await staleDegrees(), []);
 });
