@@ -85,15 +85,9 @@ function toEdge(v: unknown): GraphEdge {
     sources: strings(r.sources),
     evidenceCount: num(r.evidenceCount),
     ...(r.negated === true ? { negated: true as const } : {}),
-    ...dateSpan(strings(r.dates)),
+    firstDate: strOrNull(r.firstDate),
+    lastDate: strOrNull(r.lastDate),
   };
-}
-
-/** First and last of ISO dates (null when there is none). */
-export function dateSpan(dates: string[]): { firstDate: string | null; lastDate: string | null } {
-  if (dates.length === 0) return { firstDate: null, lastDate: null };
-  const sorted = [...dates].sort();
-  return { firstDate: sorted[0], lastDate: sorted[sorted.length - 1] };
 }
 
 function toNamedEdge(row: Row): NamedEdge {

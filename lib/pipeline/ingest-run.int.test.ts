@@ -14,6 +14,7 @@ import { wipeDatabase, databaseFingerprint } from "../neo4j/test-support";
 import { runRead } from "../neo4j/transport";
 import { COUNT_GRAPH } from "../neo4j/queries/write";
 import { staleDegrees } from "../neo4j/degrees";
+import { staleRelationDates } from "../neo4j/relation-dates";
 
 const dir = mkdtempSync(join(tmpdir(), "newsgraph-incremental-"));
 const cwd = process.cwd();
@@ -117,6 +118,7 @@ test("a new article's bare 'Putin' joins the stored Vladimir Putin; 'Dave Jones'
   assert.equal(n, 2, "Putin is mentioned by both articles");
   assert.deepEqual(await countsAreExact(), { badEntities: 0, badRelations: 0, orphanStatements: 0 });
   assert.deepEqual(await staleDegrees(), []);
+  assert.deepEqual(await staleRelationDates(), []);
 });
 
 test("a changed article replaces its old version: no stale mentions or evidence, counts exact", async () => {
@@ -147,6 +149,7 @@ test("a changed article replaces its old version: no stale mentions or evidence,
   assert.deepEqual(files, ["news/kremlin.txt"]);
   assert.deepEqual(await countsAreExact(), { badEntities: 0, badRelations: 0, orphanStatements: 0 });
   assert.deepEqual(await staleDegrees(), []);
+  assert.deepEqual(await staleRelationDates(), []);
   const again = await runIngest({ kind: "paths", paths: ["news"] });
   assert.equal(again.message, "4 unchanged, 0 new, 0 changed");
 });

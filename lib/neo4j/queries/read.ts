@@ -11,8 +11,9 @@
 import { relationDegreeOf } from "./degrees";
 
 /**
- * Relation projection shared by several queries (r between two entities, start/end nodes bound). `dates` are the
- * dates of the articles stating it (statement_relation index), reduced to first/last by read.ts.
+ * Relation projection shared by several queries (r between two entities, start/end nodes bound). First and last
+ * stated dates are stored on the relation at load (queries/relation-dates.ts): reading them per edge from its
+ * statements' articles was most of the overview's database work.
  */
 const EDGE_MAP = /* cypher */ `{
   id: r.id,
@@ -23,7 +24,8 @@ const EDGE_MAP = /* cypher */ `{
   sources: coalesce(r.sources, []),
   evidenceCount: r.evidenceCount,
   negated: coalesce(r.negated, false),
-  dates: [(st:Statement {relationId: r.id})-[:IN_ARTICLE]->(art:Article) WHERE art.date IS NOT NULL | toString(art.date)]
+  firstDate: toString(r.dateSpan[0]),
+  lastDate: toString(r.dateSpan[1])
 }`;
 
 /** Degree of entity `n` in the entity graph, from Neo4j's degree counters (the stored relationDegree's formula). */
