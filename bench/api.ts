@@ -102,7 +102,9 @@ async function targets(): Promise<Target[]> {
   return [
     {
       name: "search",
-      paths: weightedSample(entities, PATHS_PER_TARGET, 1).map((e) => `/api/search?q=${enc(typedPrefix(e.name, rand))}`),
+      paths: weightedSample(entities, PATHS_PER_TARGET, 1).map(
+        (e) => `/api/search?q=${enc(typedPrefix(e.name, rand))}`,
+      ),
     },
     { name: "overview", paths: ["/api/graph/overview"] },
     {

@@ -4,12 +4,12 @@ import { mulberry32 } from "../lib/util/random";
 import { repeatShare, typedPrefix, weightedSample } from "./request-mix";
 
 test("weighted draws follow the weights, are reproducible, and reach light items too", () => {
-  const items = [
-    { id: "hub", weight: 99 },
-    ...Array.from({ length: 100 }, (_, i) => ({ id: `e${i}`, weight: 0 })),
-  ];
+  const items = [{ id: "hub", weight: 99 }, ...Array.from({ length: 100 }, (_, i) => ({ id: `e${i}`, weight: 0 }))];
   const draws = weightedSample(items, 20_000, 3).map((x) => x.id);
-  assert.deepEqual(draws, weightedSample(items, 20_000, 3).map((x) => x.id));
+  assert.deepEqual(
+    draws,
+    weightedSample(items, 20_000, 3).map((x) => x.id),
+  );
   const hub = draws.filter((id) => id === "hub").length / draws.length;
   assert.ok(Math.abs(hub - 0.5) < 0.02, `hub drawn ${hub}`);
   assert.ok(new Set(draws).size > 90, "light items never drawn");

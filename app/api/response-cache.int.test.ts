@@ -27,9 +27,7 @@ import { responseCache } from "./_lib/cached";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const ORIGIN = "http://127.0.0.1:3000";
-const MINI = JSON.parse(
-  readFileSync(path.join(ROOT, "lib/neo4j/fixtures/mini-graph.json"), "utf8"),
-) as GraphData;
+const MINI = JSON.parse(readFileSync(path.join(ROOT, "lib/neo4j/fixtures/mini-graph.json"), "utf8")) as GraphData;
 process.env.NEWSGRAPH_LISTEN_HOST = "127.0.0.1";
 
 const get = (url: string, headers: Record<string, string> = {}) => new Request(`${ORIGIN}${url}`, { headers });

@@ -6,7 +6,15 @@ import type { SubGraph } from "../neo4j/types";
 const sub: SubGraph = {
   nodes: [
     { id: "person:a", name: "Ann", type: "PERSON", aliases: ["A."], mentionCount: 3, degree: 2, coMentionDegree: 5 },
-    { id: "org:b", name: "Bee Corp", type: "ORGANIZATION", aliases: [], mentionCount: 1, degree: 1, coMentionDegree: 0 },
+    {
+      id: "org:b",
+      name: "Bee Corp",
+      type: "ORGANIZATION",
+      aliases: [],
+      mentionCount: 1,
+      degree: 1,
+      coMentionDegree: 0,
+    },
     { id: "person:c", name: "Cy", type: "PERSON", aliases: [], mentionCount: 1, degree: 1, coMentionDegree: 0 },
   ],
   edges: [

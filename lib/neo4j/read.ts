@@ -13,6 +13,7 @@ import {
 } from "../graph/limits";
 import { buildEntitySearch, normaliseForExactMatch } from "./lucene";
 import { DatabaseUnavailableError, type GraphStoreError } from "./errors";
+import { isValidPredicate, STRUCTURAL_TYPES } from "./graph-model";
 import { readTx, toPlain, type Tx } from "./transport";
 import type {
   ArticleMention,
@@ -451,13 +452,18 @@ export async function stats(): Promise<CorpusStats> {
       const [counts] = await rows(tx, Q.STATS_COUNTS);
       const tally = async (query: string) =>
         Object.fromEntries((await rows(tx, query)).map((r) => [str(r.key), num(r.count)]));
-      const byPredicate = await tally(Q.STATS_BY_PREDICATE);
+      const [{ types }] = await rows(tx, Q.RELATIONSHIP_TYPES);
+      const structural = new Set<string>(STRUCTURAL_TYPES);
+      const predicates = strings(types).filter((t) => !structural.has(t) && isValidPredicate(t));
+      const byPredicate = predicates.length ? await tally(Q.statsByPredicate(predicates.sort())) : {};
+      // Types whose last relationship was deleted may still be listed.
+      for (const [key, n] of Object.entries(byPredicate)) if (n === 0) delete byPredicate[key];
       return {
         articles: num(counts.articles),
         entities: num(counts.entities),
         relations: Object.values(byPredicate).reduce((sum, n) => sum + n, 0),
         statements: num(counts.statements),
-        byType: await tally(Q.STATS_BY_TYPE),
+        byType: Object.fromEntries(Object.entries(await tally(Q.STATS_BY_TYPE)).filter(([, n]) => n > 0)),
         byPredicate,
         sources: strings(counts.sources).sort((a, b) => a.localeCompare(b)),
         dateRange: { from: strOrNull(counts.dateFrom), to: strOrNull(counts.dateTo) },

@@ -22,7 +22,10 @@ function expectedSpans(g: GraphData): Map<string, [string | null, string | null]
   const dateOf = new Map(g.articles.map((a) => [a.id, a.date ?? null]));
   return new Map(
     g.relations.map((r) => {
-      const dates = r.evidence.map((e) => dateOf.get(e.articleId)).filter((d): d is string => !!d).sort();
+      const dates = r.evidence
+        .map((e) => dateOf.get(e.articleId))
+        .filter((d): d is string => !!d)
+        .sort();
       return [r.id, [dates[0] ?? null, dates[dates.length - 1] ?? null]];
     }),
   );
@@ -42,7 +45,10 @@ test("a load stores each relation's first and last stated date, and the overview
   assert.equal(edges.length, MINI.relations.length);
   const expected = expectedSpans(MINI);
   for (const e of edges) assert.deepEqual([e.firstDate, e.lastDate], expected.get(e.id), e.id);
-  assert.ok(edges.some((e) => e.firstDate !== e.lastDate), "the fixture has no relation stated on two dates");
+  assert.ok(
+    edges.some((e) => e.firstDate !== e.lastDate),
+    "the fixture has no relation stated on two dates",
+  );
 });
 
 test("a store from before the dates were stored is backfilled by the next load", async () => {
@@ -52,6 +58,8 @@ test("a store from before the dates were stored is backfilled by the next load",
   assert.ok((await overview(150)).edges.every((e) => e.firstDate === null));
   await loadGraph({ ...MINI, relations: [] });
   assert.deepEqual(await staleRelationDates(), []);
-  const [{ complete }] = await runRead<{ complete: boolean }>("MATCH (m:GraphMeta) RETURN m.relationDatesStored AS complete");
+  const [{ complete }] = await runRead<{ complete: boolean }>(
+    "MATCH (m:GraphMeta) RETURN m.relationDatesStored AS complete",
+  );
   assert.equal(complete, true);
 });

@@ -98,9 +98,7 @@ export function writeTx<T>(work: (tx: Tx) => Promise<T>, opts?: TxOptions): Prom
  * cheap, frequent generation check, whose callers fall back to the uncached path when it fails.
  */
 export function runReadOnce<T = Record<string, unknown>>(query: string, opts?: TxOptions): Promise<T[]> {
-  return withSession("READ", async (session) =>
-    plainRecords<T>(await session.run(query, {}, txConfig("READ", opts))),
-  );
+  return withSession("READ", async (session) => plainRecords<T>(await session.run(query, {}, txConfig("READ", opts))));
 }
 
 /**
@@ -316,6 +314,14 @@ export function mapNeo4jError(err: unknown): Error {
     return new DatabaseUnavailableError(
       `Neo4j at ${uri}: database "${database}" is not available; check NEO4J_DATABASE. (${message})`,
       code,
+      opts,
+    );
+  }
+  // A transaction terminated because the database is stopping is not the query's fault: 503, like a refused connection.
+  if (/database is not currently available|database is shutting down|database .* (is|was) stopped/i.test(message)) {
+    return new DatabaseUnavailableError(
+      `Neo4j at ${uri}: the database is not available right now (stopping or starting). (${message})`,
+      code || undefined,
       opts,
     );
   }

@@ -39,7 +39,6 @@ test("bounded by bytes: the least recently used answers go first", () => {
   assert.ok(evictions >= 1);
   assert.ok(cache.get("a", "g"), "the recently used entry was evicted");
   assert.equal(cache.get("b", "g"), undefined, "the least recently used entry is still there");
-
 });
 
 test("an answer larger than a quarter of the budget is not kept", () => {

@@ -23,7 +23,7 @@ export const DEFAULT_CACHE_MB = 64;
 const COMPRESS_FROM_BYTES = 1024;
 
 /** The cache size from the environment, in bytes (0 = off). */
-export function cacheBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+export function cacheBytesFromEnv(env: Record<string, string | undefined> = process.env): number {
   const raw = env.NEWSGRAPH_API_CACHE_MB?.trim();
   const mb = raw === undefined || raw === "" ? DEFAULT_CACHE_MB : Number(raw);
   if (!Number.isFinite(mb) || mb < 0) {

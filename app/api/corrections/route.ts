@@ -12,7 +12,10 @@ export const runtime = "nodejs";
 const MAX_BODY_BYTES = 64 * 1024;
 
 export function GET(req: Request) {
-  return cachedJson(req, () => ({ key: "corrections", compute: async () => ({ corrections: await listCorrections() }) }));
+  return cachedJson(req, () => ({
+    key: "corrections",
+    compute: async () => ({ corrections: await listCorrections() }),
+  }));
 }
 
 export function POST(req: Request) {

@@ -13,8 +13,7 @@ export function GET(req: Request) {
     return {
       key: cacheKey("path", { from, to, maxHops }),
       compute: async () =>
-        (await shortestPath(from, to, maxHops)) ??
-        notFound(`A path from "${from}" to "${to}" (max ${maxHops} hops)`),
+        (await shortestPath(from, to, maxHops)) ?? notFound(`A path from "${from}" to "${to}" (max ${maxHops} hops)`),
     };
   });
 }

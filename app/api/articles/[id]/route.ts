@@ -10,6 +10,9 @@ export const runtime = "nodejs";
 export function GET(req: Request, ctx: { params: Promise<{ id: string }> }) {
   return cachedJson(req, async () => {
     const id = routeId((await ctx.params).id);
-    return { key: cacheKey("article", { id }), compute: async () => (await article(id)) ?? notFound(`Article "${id}"`) };
+    return {
+      key: cacheKey("article", { id }),
+      compute: async () => (await article(id)) ?? notFound(`Article "${id}"`),
+    };
   });
 }
