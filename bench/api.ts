@@ -1,13 +1,17 @@
 /**
- * API benchmark (`npm run bench -- api [--wipe] [--bbc-graph <graph.json>] [--seconds 10] [--port N]`): autocannon
+ * API benchmark (`npm run bench -- api [--wipe] [--bbc-graph <graph.json>] [--seconds 10] [--port N] [--cache-mb N]`): autocannon
  * against the production build (`next start`) for search, overview, neighbourhood, entity, evidence and article, at
  * 1 and 50 connections; p50/p95/p99 latency, requests/s and errors (any non-2xx, socket error or timeout counts).
  *
  * The graph is the BBC corpus (the CLI's extraction, or --bbc-graph) plus a generated corpus
  * (bench/generate-graph.ts: 2,000 articles, 10,000 entities, 30,000 relations) loaded beside it, so the store holds
- * more than 20k entities. It WIPES the database at NEO4J_URI (pass --wipe to confirm on a non-empty one). Requests
- * rotate over many ids (the busiest entities, the relations with most evidence, many articles) so caches cannot
- * make one hot key look fast. Latencies are taken per response from autocannon's `response` event, so p95 is exact.
+ * more than 20k entities. It WIPES the database at NEO4J_URI (pass --wipe to confirm on a non-empty one). Request
+ * paths are drawn from the whole graph, weighted as readers weight it (bench/request-mix.ts: entities by mentions,
+ * relations by evidence, articles uniformly, searches as typed prefixes), so the response cache
+ * (app/api/_lib/cached.ts) is measured on a realistic spread, not on one hot URL; each run reports how many
+ * distinct paths it asked for and the share the cache answered (`x-newsgraph-cache: hit`). `--cache-mb 0` starts
+ * the app with the cache off (NEWSGRAPH_API_CACHE_MB) for the uncached figures. Latencies are taken per response
+ * from autocannon's `response` event, so p95 is exact.
  *
  * Fair runs: each endpoint is warmed with requests that are all answered (JIT, plan cache, page cache) before any
  * timing, and every timed run starts only once the app has no transaction left in Neo4j (SHOW TRANSACTIONS), so
@@ -23,14 +27,15 @@ import autocannon from "autocannon";
 import type { GraphData } from "../lib/graph/types";
 import { closeDriver, getDriverConfig } from "../lib/neo4j/driver";
 import { loadGraph } from "../lib/neo4j/load";
-import neo4j from "neo4j-driver";
 import {
+  BENCH_ALL_ARTICLE_IDS,
   BENCH_APP_TRANSACTIONS,
-  BENCH_ARTICLE_IDS,
-  BENCH_BUSIEST_ENTITIES,
+  BENCH_ENTITY_WEIGHTS,
   BENCH_GRAPH_SIZE,
-  BENCH_TOP_RELATIONS,
+  BENCH_RELATION_WEIGHTS,
 } from "../lib/neo4j/queries/bench";
+import { mulberry32 } from "../lib/util/random";
+import { typedPrefix, weightedSample } from "./request-mix";
 import { wipeDatabase } from "../lib/neo4j/test-support";
 import { runRead } from "../lib/neo4j/transport";
 import { buildApp, buildIsStale } from "../scripts/next-build";
@@ -46,10 +51,14 @@ function option(args: string[], name: string): string | undefined {
 }
 
 /** Starts `next start` on `port` and waits until /api/stats answers 200. */
-async function startApp(port: number): Promise<ChildProcess> {
+async function startApp(port: number, cacheMb: string | undefined): Promise<ChildProcess> {
   const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: ROOT,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(cacheMb === undefined ? {} : { NEWSGRAPH_API_CACHE_MB: cacheMb }),
+    },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
@@ -71,30 +80,50 @@ async function startApp(port: number): Promise<ChildProcess> {
 
 interface Target {
   name: string;
-  /** Paths to rotate over (one per request, round robin). */
+  /** Paths in request order (warm-up first, then the timed runs continue where it stopped). */
   paths: string[];
 }
 
-/** Request paths from the stored graph: real ids, many of them. */
+/** Requests drawn per endpoint: more than a run at 50 connections on this machine makes. */
+const PATHS_PER_TARGET = 20_000;
+
+/**
+ * Request paths sampled from the whole stored graph (bench/request-mix.ts): entities by mentions, relations by
+ * evidence, articles uniformly, search as typed prefixes of sampled names. Seeded, so runs compare.
+ */
 async function targets(): Promise<Target[]> {
-  const limit = (n: number) => ({ limit: neo4j.int(n) });
-  const busiest = await runRead<{ id: string; name: string }>(BENCH_BUSIEST_ENTITIES, limit(200));
-  const evidence = await runRead<{ id: string }>(BENCH_TOP_RELATIONS, limit(200));
-  const articles = await runRead<{ id: string }>(BENCH_ARTICLE_IDS, limit(500));
+  const entities = await runRead<{ id: string; name: string; weight: number }>(BENCH_ENTITY_WEIGHTS);
+  const relations = await runRead<{ id: string; weight: number }>(BENCH_RELATION_WEIGHTS);
+  const articles = (await runRead<{ id: string }>(BENCH_ALL_ARTICLE_IDS)).map((a) => ({ ...a, weight: 0 }));
   const enc = encodeURIComponent;
+  const rand = mulberry32(17);
+  const sampled = (items: { id: string; weight: number }[], seed: number) =>
+    weightedSample(items, PATHS_PER_TARGET, seed);
   return [
-    // Prefixes of real names, as typed into the search box.
     {
       name: "search",
-      paths: busiest.map((e) => `/api/search?q=${enc(e.name.slice(0, Math.max(3, e.name.length - 2)))}`),
+      paths: weightedSample(entities, PATHS_PER_TARGET, 1).map(
+        (e) => `/api/search?q=${enc(typedPrefix(e.name, rand))}`,
+      ),
     },
     { name: "overview", paths: ["/api/graph/overview"] },
-    { name: "neighbourhood", paths: busiest.map((e) => `/api/entities/${enc(e.id)}/neighbours?depth=1&limit=100`) },
-    { name: "entity", paths: busiest.map((e) => `/api/entities/${enc(e.id)}`) },
-    { name: "evidence", paths: evidence.map((r) => `/api/relations/${enc(r.id)}/evidence`) },
-    { name: "article", paths: articles.map((a) => `/api/articles/${enc(a.id)}`) },
+    {
+      name: "neighbourhood",
+      paths: sampled(entities, 2).map((e) => `/api/entities/${enc(e.id)}/neighbours?depth=1&limit=100`),
+    },
+    { name: "entity", paths: sampled(entities, 3).map((e) => `/api/entities/${enc(e.id)}`) },
+    { name: "evidence", paths: sampled(relations, 4).map((r) => `/api/relations/${enc(r.id)}/evidence`) },
+    { name: "article", paths: sampled(articles, 5).map((a) => `/api/articles/${enc(a.id)}`) },
   ];
 }
+
+/** Where each target's sequence has got to (warm-up and runs share it, so the timed runs see new paths too). */
+const cursor = new Map<string, number>();
+const nextPath = (target: Target) => {
+  const i = cursor.get(target.name) ?? 0;
+  cursor.set(target.name, i + 1);
+  return target.paths[i % target.paths.length];
+};
 
 /** Waits until the app has no transaction running in Neo4j (at most `maxMs`); returns how long it waited. */
 async function untilIdle(maxMs = 60_000): Promise<number> {
@@ -111,14 +140,14 @@ async function untilIdle(maxMs = 60_000): Promise<number> {
   return Math.round(performance.now() - started);
 }
 
-/** Warm-up: every path once (up to 200, at least 20 requests), 4 at a time, each answered; then idle. */
+/** Warm-up: the first 200 paths of the sequence (at least 20 requests), 4 at a time, each answered; then idle. */
 async function warm(port: number, target: Target): Promise<void> {
   const count = Math.max(20, Math.min(200, target.paths.length));
-  let next = 0;
+  let sent = 0;
   await Promise.all(
     Array.from({ length: 4 }, async () => {
-      while (next < count) {
-        const res = await fetch(`http://127.0.0.1:${port}${target.paths[next++ % target.paths.length]}`);
+      while (sent++ < count) {
+        const res = await fetch(`http://127.0.0.1:${port}${nextPath(target)}`);
         await res.arrayBuffer();
       }
     }),
@@ -176,7 +205,8 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 async function hammer(app: ChildProcess, port: number, target: Target, connections: number, seconds: number) {
   const waitedMs = await untilIdle();
   const cpu0 = cpuNow(app);
-  let next = 0;
+  const requested: string[] = [];
+  const cacheStates: Record<string, number> = {};
   const latencies: number[] = [];
   const instance = autocannon({
     url: `http://127.0.0.1:${port}`,
@@ -186,7 +216,16 @@ async function hammer(app: ChildProcess, port: number, target: Target, connectio
     requests: [
       {
         method: "GET",
-        setupRequest: (req: Record<string, unknown>) => ({ ...req, path: target.paths[next++ % target.paths.length] }),
+        setupRequest: (req: Record<string, unknown>) => {
+          const path = nextPath(target);
+          requested.push(path);
+          return { ...req, path };
+        },
+        // The server says which path answered (app/api/_lib/cached.ts): hit, miss or off.
+        onResponse: (_status: number, _body: string, _context: unknown, headers: Record<string, string>) => {
+          const state = headers["x-newsgraph-cache"] ?? "none";
+          cacheStates[state] = (cacheStates[state] ?? 0) + 1;
+        },
       },
     ],
   });
@@ -211,6 +250,8 @@ async function hammer(app: ChildProcess, port: number, target: Target, connectio
     p95ms: round1(percentile(latencies, 95)),
     p99ms: round1(percentile(latencies, 99)),
     errors,
+    distinctPaths: new Set(requested).size,
+    cacheHitPct: round1((100 * (cacheStates.hit ?? 0)) / Math.max(1, result.requests.total)),
     appCpuMsPerReq: perRequestMs(cpu0.app, cpu1.app),
     neo4jCpuMsPerReq: perRequestMs(cpu0.neo4j, cpu1.neo4j),
     idleWaitMs: waitedMs,
@@ -244,7 +285,8 @@ export async function run(args: string[]): Promise<void> {
       console.log("building the app (next build)…");
       await buildApp();
     }
-    app = await startApp(port);
+    const cacheMb = option(args, "cache-mb");
+    app = await startApp(port, cacheMb);
     const rows: Record<string, Cell>[] = [];
     for (const target of await targets()) {
       await warm(port, target);
@@ -267,6 +309,9 @@ export async function run(args: string[]): Promise<void> {
       `${seconds} s per run, autocannon against next start; errors (non-2xx, socket errors, timeouts): ${errors} ` +
         `(target 0: ${errors === 0 ? "met" : "NOT met"})`,
       `p95 < 50 ms at 50 connections for search, neighbourhood, evidence: ${misses.length ? `NOT met (${misses.join(", ")})` : "met"}`,
+      `response cache: ${cacheMb === "0" ? "off (--cache-mb 0)" : `${cacheMb ?? "default"} MB`}; paths drawn from the ` +
+        `whole graph by popularity (bench/request-mix.ts), warm-up = the first 200 of each sequence, the runs go on ` +
+        `from there; distinctPaths = different paths a run asked for, cacheHitPct = share answered from the cache`,
       "the machine may be shared: loadAvg1m is the 1-minute load average at the end of each run; " +
         "app, Neo4j and autocannon share the same cores; appCpuMsPerReq / neo4jCpuMsPerReq are the CPU the app " +
         "(next start and its children) and the local Neo4j used per answered request during the run; each run " +

@@ -5,7 +5,11 @@ declare module "autocannon" {
     connections: number;
     duration: number;
     timeout?: number;
-    requests?: { method?: string; setupRequest?: (req: Record<string, unknown>) => Record<string, unknown> }[];
+    requests?: {
+      method?: string;
+      setupRequest?: (req: Record<string, unknown>) => Record<string, unknown>;
+      onResponse?: (status: number, body: string, context: unknown, headers: Record<string, string>) => void;
+    }[];
   }
   interface Result {
     errors: number;

@@ -40,7 +40,7 @@ export async function run(args: string[]): Promise<void> {
     const param = { params: Promise.resolve({ id: encodeURIComponent(e.id) }) };
     const calls: RouteCall[] = [
       () => searchGET(new Request(`${origin}/api/search?q=${encodeURIComponent(e.name.split(/\s+/)[0])}`)),
-      () => statsGET(),
+      () => statsGET(new Request(`${origin}/api/stats`)),
       () => entityGET(new Request(`${origin}/api/entities/${encodeURIComponent(e.id)}`), param),
       () => neighboursGET(new Request(`${origin}/api/entities/${encodeURIComponent(e.id)}/neighbours`), param),
     ];

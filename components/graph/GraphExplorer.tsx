@@ -157,17 +157,33 @@ export default function GraphExplorer({ initialQuery }: { initialQuery: string }
       .catch(() => setStats(null));
   }, [reloadToken]);
 
-  // Render graph follows the filtered dataset; new nodes get a short layout run.
+  // Render graph follows the filtered dataset; new nodes get a short layout run. Before the first frame the run
+  // waits for it: starting ForceAtlas2 copies the graph for its worker on the main thread, which the first frame
+  // does not need (it shows the seeded positions).
+  const readyRef = useRef(false);
+  readyRef.current = ready;
+  const pendingLayout = useRef<number | null>(null);
   useEffect(() => {
     layout.stop();
     const { added } = syncRenderGraph(graph, visible);
     setNodeCount(graph.order);
     setEdgeCount(graph.size);
     if (base) setSynced(true);
-    if (added.length > 0) void layout.start(added.length === graph.order ? 5000 : 2500);
+    if (added.length > 0) {
+      const ms = added.length === graph.order ? 5000 : 2500;
+      if (readyRef.current) void layout.start(ms);
+      else pendingLayout.current = ms;
+    }
     // layout functions are stable
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [graph, visible, base]);
+  useEffect(() => {
+    if (!ready || pendingLayout.current === null) return;
+    const ms = pendingLayout.current;
+    pendingLayout.current = null;
+    void layout.start(ms);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready]);
 
   // Louvain in a web worker once the first frame is drawn (on the main thread it cost 125–300 ms on 5,000 nodes).
   useEffect(() => {

@@ -13,6 +13,7 @@ import type {
 } from "../neo4j/types";
 import type { Correction } from "../neo4j/curation";
 import type { LimitInfo } from "../graph/limits";
+import { fromColumns, type SubGraphColumns } from "../graph/columns";
 import type { CoMention } from "../neo4j/read";
 
 export class ApiError extends Error {
@@ -47,10 +48,11 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
 const enc = encodeURIComponent;
 
 /**
- * The overview's address for a filter query (url-state's filterQuery). The graph page preloads this very URL
- * from the server (app/page.tsx), so the browser's fetch of it finds the answer already on its way.
+ * The overview's address for a filter query (url-state's filterQuery), in the compact columns format
+ * (lib/graph/columns.ts). The graph page preloads this very URL from the server (app/page.tsx), so the browser's
+ * fetch of it finds the answer already on its way.
  */
-export const overviewUrl = (query: string) => `/api/graph/overview?${query}`;
+export const overviewUrl = (query: string) => `/api/graph/overview?${query ? `${query}&` : ""}format=columns`;
 
 /** Where the browser keeps the write token (for servers started with NEWSGRAPH_WRITE_TOKEN) and the curator's name. */
 export const WRITE_TOKEN_KEY = "newsgraph.writeToken";
@@ -83,7 +85,11 @@ export type CorrectionInput =
 export const api = {
   search: (q: string, limit = 8, signal?: AbortSignal) =>
     request<{ hits: SearchHit[] }>(`/api/search?q=${enc(q)}&limit=${limit}`, { signal }).then((r) => r.hits),
-  overview: (query: string) => request<SubGraph & { limit?: LimitInfo }>(overviewUrl(query)),
+  overview: (query: string) =>
+    request<SubGraphColumns & { limit?: LimitInfo }>(overviewUrl(query)).then((cols) => ({
+      ...fromColumns(cols),
+      limit: cols.limit,
+    })),
   entity: (id: string) => request<EntityDetails>(`/api/entities/${enc(id)}`),
   neighbours: (id: string, depth: 1 | 2 = 1, limit = 100) =>
     request<SubGraph>(`/api/entities/${enc(id)}/neighbours?depth=${depth}&limit=${limit}`),

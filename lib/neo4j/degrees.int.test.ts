@@ -19,6 +19,7 @@ import {
   staleDegrees,
 } from "./degrees";
 import { recordCorrection, undoCorrection } from "./curation";
+import { staleRelationDates } from "./relation-dates";
 import { resetDatabase } from "./test-support";
 import { runRead, runWrite } from "./transport";
 
@@ -74,6 +75,7 @@ describe("stored co-mention degree", () => {
   it("loadGraph stores each entity's number of co-mentioned entities", async () => {
     assert.deepEqual(await storedDegrees(), expectedDegrees(first));
     assert.deepEqual(await staleDegrees(), []);
+    assert.deepEqual(await staleRelationDates(), []);
     // Merkel shares articles with everyone else in the fixture.
     assert.equal((await storedDegrees()).get("person:angela-merkel"), first.entities.length - 1);
   });
@@ -115,6 +117,7 @@ describe("stored co-mention degree", () => {
     assert.deepEqual(stored, want);
     assert.ok(stored.get("location:brussels")! > 0);
     assert.deepEqual(await staleDegrees(), []);
+    assert.deepEqual(await staleRelationDates(), []);
   });
 
   it("a merge refreshes the surviving entity; its undo brings the number back", async () => {
@@ -142,9 +145,11 @@ describe("stored co-mention degree", () => {
     }
     assert.equal(afterMerge.get("location:berlin"), partners.size);
     assert.deepEqual(await staleDegrees(), []);
+    assert.deepEqual(await staleRelationDates(), []);
     await undoCorrection(merged.id);
     assert.deepEqual(await storedDegrees(), before);
     assert.deepEqual(await staleDegrees(), []);
+    assert.deepEqual(await staleRelationDates(), []);
   });
 
   it("a rejected relation lowers both ends' relation and overview degree; restoring it brings them back", async () => {
@@ -163,9 +168,11 @@ describe("stored co-mention degree", () => {
       assert.equal(after.get(id)!.overview, before.get(id)!.overview - 1, id);
     }
     assert.deepEqual(await staleDegrees(), []);
+    assert.deepEqual(await staleRelationDates(), []);
     await undoCorrection(rejected.id);
     assert.deepEqual(await ends(), before);
     assert.deepEqual(await staleDegrees(), []);
+    assert.deepEqual(await staleRelationDates(), []);
   });
 
   it("a merge onto an entity's relation partner and a split keep every stored degree exact", async () => {
@@ -177,6 +184,7 @@ describe("stored co-mention degree", () => {
       why: "degree test",
     });
     assert.deepEqual(await staleDegrees(), []);
+    assert.deepEqual(await staleRelationDates(), []);
     const merkel = first.entities.find((e) => e.id === "person:angela-merkel")!;
     const alias = merkel.aliases.find((a) => a !== merkel.name) ?? "Macron";
     const split = await recordCorrection({
@@ -186,10 +194,13 @@ describe("stored co-mention degree", () => {
       why: "degree test",
     });
     assert.deepEqual(await staleDegrees(), []);
+    assert.deepEqual(await staleRelationDates(), []);
     await undoCorrection(split.id);
     assert.deepEqual(await staleDegrees(), []);
+    assert.deepEqual(await staleRelationDates(), []);
     await undoCorrection(merged.id);
     assert.deepEqual(await staleDegrees(), []);
+    assert.deepEqual(await staleRelationDates(), []);
   });
 
   it("a store from before overviewDegree still has its overview, and the next load backfills it", async () => {
@@ -202,6 +213,7 @@ describe("stored co-mention degree", () => {
     );
     await loadGraph(second);
     assert.deepEqual(await staleDegrees(), []);
+    assert.deepEqual(await staleRelationDates(), []);
     assert.equal(await backfillDegrees(), 0);
     assert.deepEqual(
       (await overview(100)).nodes.map((n) => n.id),

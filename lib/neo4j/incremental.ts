@@ -66,8 +66,8 @@ export interface StoredArticleState {
 /** The schema of `load` plus the indexes incremental ingest needs, then keys for anything stored without them. */
 export async function ensureIncrementalSchema(keysOf: LookupKeys): Promise<void> {
   await ensureSchema();
-  for (const statement of INCREMENTAL_SCHEMA) await runWrite(statement);
-  await runWrite(AWAIT_INDEXES, { seconds: 300 });
+  for (const statement of INCREMENTAL_SCHEMA) await runWrite(statement, {}, { schema: true });
+  await runWrite(AWAIT_INDEXES, { seconds: 300 }, { schema: true });
   await backfillKeys(keysOf);
 }
 

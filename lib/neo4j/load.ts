@@ -29,6 +29,7 @@ import {
 } from "./queries/write";
 import { reapplyCorrections } from "./curation";
 import { backfillDegrees, refreshDegreesForArticles, refreshRelationDegrees } from "./degrees";
+import { backfillRelationDates } from "./relation-dates";
 import { ensureSchema } from "./schema";
 import { writeTx, type Tx } from "./transport";
 
@@ -307,6 +308,8 @@ export async function loadGraph(data: GraphData, opts: LoadOptions = {}): Promis
   await refreshDegreesForArticles(data.articles.map((a) => a.id));
   await refreshRelationDegrees([...entityIds, ...plan.relations.flatMap((r) => [r.source, r.target])]);
   await backfillDegrees();
+  // Relations stored before their first/last dates were (queries/relation-dates.ts).
+  await backfillRelationDates();
 
   return {
     articles: counts(created.articles, plan.totals.articles),

@@ -443,7 +443,7 @@ describe("shortestPath", () => {
 
 describe("without the full-text index", () => {
   it("search says how to get it instead of failing obscurely", async () => {
-    await writeTx((tx) => tx.run("DROP INDEX entityNames"));
+    await writeTx((tx) => tx.run("DROP INDEX entityNames"), { schema: true });
     try {
       await assert.rejects(searchEntities("Putin"), (err: Error) => {
         assert.ok(err instanceof DatabaseUnavailableError, err.name);

@@ -13,6 +13,7 @@ import {
 } from "../graph/limits";
 import { buildEntitySearch, normaliseForExactMatch } from "./lucene";
 import { DatabaseUnavailableError, type GraphStoreError } from "./errors";
+import { isValidPredicate, STRUCTURAL_TYPES } from "./graph-model";
 import { readTx, toPlain, type Tx } from "./transport";
 import type {
   ArticleMention,
@@ -85,15 +86,9 @@ function toEdge(v: unknown): GraphEdge {
     sources: strings(r.sources),
     evidenceCount: num(r.evidenceCount),
     ...(r.negated === true ? { negated: true as const } : {}),
-    ...dateSpan(strings(r.dates)),
+    firstDate: strOrNull(r.firstDate),
+    lastDate: strOrNull(r.lastDate),
   };
-}
-
-/** First and last of ISO dates (null when there is none). */
-export function dateSpan(dates: string[]): { firstDate: string | null; lastDate: string | null } {
-  if (dates.length === 0) return { firstDate: null, lastDate: null };
-  const sorted = [...dates].sort();
-  return { firstDate: sorted[0], lastDate: sorted[sorted.length - 1] };
 }
 
 function toNamedEdge(row: Row): NamedEdge {
@@ -457,13 +452,18 @@ export async function stats(): Promise<CorpusStats> {
       const [counts] = await rows(tx, Q.STATS_COUNTS);
       const tally = async (query: string) =>
         Object.fromEntries((await rows(tx, query)).map((r) => [str(r.key), num(r.count)]));
-      const byPredicate = await tally(Q.STATS_BY_PREDICATE);
+      const [{ types }] = await rows(tx, Q.RELATIONSHIP_TYPES);
+      const structural = new Set<string>(STRUCTURAL_TYPES);
+      const predicates = strings(types).filter((t) => !structural.has(t) && isValidPredicate(t));
+      const byPredicate = predicates.length ? await tally(Q.statsByPredicate(predicates.sort())) : {};
+      // Types whose last relationship was deleted may still be listed.
+      for (const [key, n] of Object.entries(byPredicate)) if (n === 0) delete byPredicate[key];
       return {
         articles: num(counts.articles),
         entities: num(counts.entities),
         relations: Object.values(byPredicate).reduce((sum, n) => sum + n, 0),
         statements: num(counts.statements),
-        byType: await tally(Q.STATS_BY_TYPE),
+        byType: Object.fromEntries(Object.entries(await tally(Q.STATS_BY_TYPE)).filter(([, n]) => n > 0)),
         byPredicate,
         sources: strings(counts.sources).sort((a, b) => a.localeCompare(b)),
         dateRange: { from: strOrNull(counts.dateFrom), to: strOrNull(counts.dateTo) },

@@ -14,9 +14,12 @@ export interface IndexInfo {
 export async function ensureSchema(opts: { awaitSeconds?: number } = {}): Promise<void> {
   // One transaction per statement: Neo4j refuses several schema changes mixed in one transaction with reads.
   for (const statement of SCHEMA_STATEMENTS) {
-    await writeTx((tx) => tx.run(statement), { metadata: { op: "schema" } });
+    await writeTx((tx) => tx.run(statement), { metadata: { op: "schema" }, schema: true });
   }
-  await writeTx((tx) => tx.run(AWAIT_INDEXES, { seconds: opts.awaitSeconds ?? 120 }), { metadata: { op: "schema" } });
+  await writeTx((tx) => tx.run(AWAIT_INDEXES, { seconds: opts.awaitSeconds ?? 120 }), {
+    metadata: { op: "schema" },
+    schema: true,
+  });
 }
 
 /** The database's indexes (constraints show up as their backing indexes), for tests and diagnostics. */

@@ -72,6 +72,16 @@ test("timeouts and terminated transactions become QueryTimeoutError", () => {
   }
 });
 
+test("a transaction terminated because the database is stopping is unavailability, not a timeout", () => {
+  const message =
+    "The transaction has been terminated. Retry your operation in a new transaction, and you should see a " +
+    "successful result. The database is not currently available to serve your request, refer to the database " +
+    "logs for more details. Retrying your request at a later time may succeed.";
+  assert.ok(
+    mapNeo4jError(neoError("Neo.TransientError.Transaction.Terminated", message)) instanceof DatabaseUnavailableError,
+  );
+});
+
 test("writes in read mode and forbidden operations become QueryRefusedError", () => {
   for (const code of ["Neo.ClientError.Statement.AccessMode", "Neo.ClientError.Security.Forbidden"]) {
     assert.ok(mapNeo4jError(neoError(code, "Writing in read access mode not allowed")) instanceof QueryRefusedError);

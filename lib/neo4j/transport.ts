@@ -21,6 +21,7 @@ import neo4j, {
   type Session,
 } from "neo4j-driver";
 import { getDriver, getDriverConfig } from "./driver";
+import { BUMP_GENERATION } from "./queries/generation";
 import {
   AuthenticationError,
   CypherSyntaxError,
@@ -38,6 +39,11 @@ export interface TxOptions {
   timeoutMs?: number;
   /** Extra transaction metadata, visible in the server's query log and `SHOW TRANSACTIONS`. */
   metadata?: Record<string, unknown>;
+  /**
+   * Writes only: the transaction changes the schema, not data (Neo4j refuses data writes in a schema
+   * transaction), so it does not bump the graph generation.
+   */
+  schema?: boolean;
 }
 
 export const DEFAULT_READ_TIMEOUT_MS = 30_000;
@@ -70,9 +76,29 @@ export function readTx<T>(work: (tx: Tx) => Promise<T>, opts?: TxOptions): Promi
   return withSession("READ", (session) => session.executeRead(work, txConfig("READ", opts)));
 }
 
-/** Runs `work` in a write transaction: everything it writes commits together or not at all. */
+/**
+ * Runs `work` in a write transaction: everything it writes commits together or not at all. Unless it is a schema
+ * transaction, its last statement bumps the graph generation (lib/neo4j/generation.ts) in the same transaction,
+ * which is what invalidates the API's response cache: there is no data write that does not bump it. Last, so the
+ * meta node's lock is held only while committing (two writers never wait on each other holding it).
+ */
 export function writeTx<T>(work: (tx: Tx) => Promise<T>, opts?: TxOptions): Promise<T> {
-  return withSession("WRITE", (session) => session.executeWrite(work, txConfig("WRITE", opts)));
+  const bumped = opts?.schema
+    ? work
+    : async (tx: Tx) => {
+        const result = await work(tx);
+        await tx.run(BUMP_GENERATION);
+        return result;
+      };
+  return withSession("WRITE", (session) => session.executeWrite(bumped, txConfig("WRITE", opts)));
+}
+
+/**
+ * One read query as an auto-commit transaction (one round trip, no BEGIN/COMMIT) and not retried: for the
+ * cheap, frequent generation check, whose callers fall back to the uncached path when it fails.
+ */
+export function runReadOnce<T = Record<string, unknown>>(query: string, opts?: TxOptions): Promise<T[]> {
+  return withSession("READ", async (session) => plainRecords<T>(await session.run(query, {}, txConfig("READ", opts))));
 }
 
 /**
@@ -288,6 +314,14 @@ export function mapNeo4jError(err: unknown): Error {
     return new DatabaseUnavailableError(
       `Neo4j at ${uri}: database "${database}" is not available; check NEO4J_DATABASE. (${message})`,
       code,
+      opts,
+    );
+  }
+  // A transaction terminated because the database is stopping is not the query's fault: 503, like a refused connection.
+  if (/database is not currently available|database is shutting down|database .* (is|was) stopped/i.test(message)) {
+    return new DatabaseUnavailableError(
+      `Neo4j at ${uri}: the database is not available right now (stopping or starting). (${message})`,
+      code || undefined,
       opts,
     );
   }

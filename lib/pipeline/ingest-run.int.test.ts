@@ -16,6 +16,7 @@ import { COUNT_GRAPH } from "../neo4j/queries/write";
 import { staleDegrees } from "../neo4j/degrees";
 import { recordCorrection } from "../neo4j/curation";
 import { entityDetails, relationEvidence } from "../neo4j/read";
+import { staleRelationDates } from "../neo4j/relation-dates";
 
 const dir = mkdtempSync(join(tmpdir(), "newsgraph-incremental-"));
 const cwd = process.cwd();
@@ -119,6 +120,7 @@ test("a new article's bare 'Putin' joins the stored Vladimir Putin; 'Dave Jones'
   assert.equal(n, 2, "Putin is mentioned by both articles");
   assert.deepEqual(await countsAreExact(), { badEntities: 0, badRelations: 0, orphanStatements: 0 });
   assert.deepEqual(await staleDegrees(), []);
+  assert.deepEqual(await staleRelationDates(), []);
 });
 
 test("a changed article replaces its old version: no stale mentions or evidence, counts exact", async () => {
@@ -149,6 +151,7 @@ test("a changed article replaces its old version: no stale mentions or evidence,
   assert.deepEqual(files, ["news/kremlin.txt"]);
   assert.deepEqual(await countsAreExact(), { badEntities: 0, badRelations: 0, orphanStatements: 0 });
   assert.deepEqual(await staleDegrees(), []);
+  assert.deepEqual(await staleRelationDates(), []);
   const again = await runIngest({ kind: "paths", paths: ["news"] });
   assert.equal(again.message, "4 unchanged, 0 new, 0 changed");
 });
@@ -229,4 +232,5 @@ test("corrections survive an incremental ingest: a new article naming a merged e
   assert.ok(!digbyRelations.includes(role.id));
   assert.deepEqual(await countsAreExact(), { badEntities: 0, badRelations: 0, orphanStatements: 0 });
   assert.deepEqual(await staleDegrees(), []);
+  assert.deepEqual(await staleRelationDates(), []);
 });

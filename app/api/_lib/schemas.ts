@@ -57,6 +57,8 @@ export const overviewQuery = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
   minConfidence: z.coerce.number().min(0).max(1).optional(),
+  /** `columns`: the compact wire format of lib/graph/columns.ts (what the graph page asks for). */
+  format: z.enum(["objects", "columns"]).default("objects"),
 });
 
 export const neighboursQuery = z.object({

@@ -2,6 +2,7 @@
 // apply it (a write route: _lib/guard.ts with `write: true`).
 import { listCorrections, recordCorrection } from "@/lib/neo4j/curation";
 import { handle } from "../_lib/respond";
+import { cachedJson } from "../_lib/cached";
 import { readGuardedJson } from "../_lib/guard";
 
 export const dynamic = "force-dynamic";
@@ -10,8 +11,11 @@ export const runtime = "nodejs";
 /** A correction is a kind, a few ids and two short texts: 64 KB is generous. */
 const MAX_BODY_BYTES = 64 * 1024;
 
-export function GET() {
-  return handle(async () => ({ corrections: await listCorrections() }));
+export function GET(req: Request) {
+  return cachedJson(req, () => ({
+    key: "corrections",
+    compute: async () => ({ corrections: await listCorrections() }),
+  }));
 }
 
 export function POST(req: Request) {

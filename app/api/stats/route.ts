@@ -1,10 +1,10 @@
 // GET /api/stats — corpus counts.
 import { stats } from "@/lib/neo4j";
-import { handle } from "../_lib/respond";
+import { cachedJson } from "../_lib/cached";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-export function GET() {
-  return handle(() => stats());
+export function GET(req: Request) {
+  return cachedJson(req, () => ({ key: "stats", compute: () => stats() }));
 }

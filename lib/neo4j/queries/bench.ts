@@ -1,28 +1,7 @@
 /**
- * Cypher of the API bench (bench/api.ts): the ids its requests rotate over, the size of the graph it ran on, and
+ * Cypher of the API bench (bench/api.ts): the ids its requests are sampled from, the size of the graph it ran on, and
  * whether the app still has transactions running (so one run's stragglers are not timed in the next).
  */
-
-/** The most mentioned entities (search prefixes, neighbourhoods, entity details). */
-export const BENCH_BUSIEST_ENTITIES = /* cypher */ `
-MATCH (e:Entity)
-RETURN e.id AS id, e.name AS name
-ORDER BY e.mentionCount DESC, e.id
-LIMIT $limit`;
-
-/** The relations with the most evidence. */
-export const BENCH_TOP_RELATIONS = /* cypher */ `
-MATCH (:Entity)-[r]->(:Entity)
-RETURN r.id AS id
-ORDER BY r.evidenceCount DESC, r.id
-LIMIT $limit`;
-
-/** Article ids in id order. */
-export const BENCH_ARTICLE_IDS = /* cypher */ `
-MATCH (a:Article)
-RETURN a.id AS id
-ORDER BY a.id
-LIMIT $limit`;
 
 /** What the graph holds. */
 export const BENCH_GRAPH_SIZE = /* cypher */ `
@@ -36,3 +15,21 @@ export const BENCH_APP_TRANSACTIONS = /* cypher */ `
 SHOW TRANSACTIONS YIELD metaData
 WHERE metaData.app = 'newsgraph' AND metaData.op IS NOT NULL AND metaData.op <> 'bench-idle'
 RETURN count(*) AS running`;
+
+/** Every entity with its mention count: the api bench samples requests by popularity from all of them. */
+export const BENCH_ENTITY_WEIGHTS = /* cypher */ `
+MATCH (e:Entity)
+RETURN e.id AS id, e.name AS name, coalesce(e.mentionCount, 0) AS weight
+ORDER BY e.id`;
+
+/** Every relation with its evidence count (evidence requests sampled by it). */
+export const BENCH_RELATION_WEIGHTS = /* cypher */ `
+MATCH (:Entity)-[r]->(:Entity)
+RETURN r.id AS id, coalesce(r.evidenceCount, 0) AS weight
+ORDER BY r.id`;
+
+/** Every article id. */
+export const BENCH_ALL_ARTICLE_IDS = /* cypher */ `
+MATCH (a:Article)
+RETURN a.id AS id
+ORDER BY a.id`;

@@ -4,6 +4,7 @@
  * the stored context of candidate entities, and removing what an article that changed or disappeared left behind
  * with exact recounts. Separate from write.ts so the bulk loader can change on its own.
  */
+import { relationDateSpanOf } from "./relation-dates";
 
 /** Entities by lookup key (lib/extract/resolve/stored.ts: "k_vladimir_putin s_putin p_ptn …"). */
 /* cypher */
@@ -133,8 +134,8 @@ MATCH (a:Article {id: id})
 DETACH DELETE a`;
 
 /**
- * Recounts relations from their remaining statements: evidenceCount and sources (outlets of the evidence's
- * articles); a relation with no evidence left is deleted. `$rows` of {id, source, target}.
+ * Recounts relations from their remaining statements: evidenceCount, sources (outlets of the evidence's
+ * articles) and the date span (queries/relation-dates.ts); a relation with no evidence left is deleted. `$rows` of {id, source, target}.
  */
 /* cypher */
 export const RECOUNT_RELATIONS = `
@@ -146,7 +147,7 @@ WITH r, row, COUNT { MATCH (s:Statement {relationId: row.id}) } AS evidence,
        MATCH (s:Statement {relationId: row.id})-[:IN_ARTICLE]->(a:Article) WHERE a.source IS NOT NULL
        RETURN DISTINCT a.source AS source ORDER BY source
      } AS sources
-SET r.evidenceCount = evidence, r.sources = sources
+SET r.evidenceCount = evidence, r.sources = sources, r.dateSpan = ${relationDateSpanOf("row.id")}
 WITH r WHERE r.evidenceCount = 0
 DELETE r`;
 

@@ -47,8 +47,14 @@ CREATE RANGE INDEX statement_relation IF NOT EXISTS FOR (s:Statement) ON (s.rela
 export const CONSTRAINT_CURATION_ID = `
 CREATE CONSTRAINT curation_id IF NOT EXISTS FOR (c:Curation) REQUIRE c.id IS UNIQUE`;
 
+/** The graph generation's one node (lib/neo4j/generation.ts): unique, so concurrent writers MERGE the same one. */
+/* cypher */
+export const CONSTRAINT_GRAPH_META_ID = `
+CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE`;
+
 export const SCHEMA_STATEMENTS = [
   CONSTRAINT_ARTICLE_ID,
+  CONSTRAINT_GRAPH_META_ID,
   CONSTRAINT_CURATION_ID,
   CONSTRAINT_ENTITY_ID,
   CONSTRAINT_STATEMENT_ID,

@@ -6,6 +6,7 @@
  */
 import type { Article, Entity, Relation } from "../../graph/types";
 import type { EntityLabel } from "../graph-model";
+import { relationDateSpanOf } from "./relation-dates";
 
 /** Row shapes sent as `$rows`. */
 export type EntityRow = Omit<Entity, "mentions">;
@@ -197,8 +198,8 @@ SET e.mentionCount = reduce(total = 0, c IN [(:Article)-[m:MENTIONS]->(e) | m.co
  * against /^[A-Z][A-Z0-9_]{0,63}$/ first (validateForLoad). One statement instead of one per predicate matters:
  * with 130 predicates, planning (and re-planning while a fresh load changes the statistics) cost more server
  * time than the writes. confidence keeps the highest value seen; sources is the sorted union over loads (rows
- * carry them sorted); evidenceCount is recounted from the stored statements, so write a batch's statements
- * before its relations.
+ * carry them sorted); evidenceCount and the first/last stated date (queries/relation-dates.ts) are recounted from
+ * the stored statements, so write a batch's statements before its relations.
  */
 /* cypher */
 export const MERGE_RELATIONS = `
@@ -213,7 +214,8 @@ SET r.sources = CASE r.sources WHEN row.sources THEN row.sources ELSE COLLECT {
     } END,
     r.predicate = row.predicate,
     r.negated = CASE WHEN row.negated THEN true ELSE null END,
-    r.evidenceCount = COUNT { MATCH (s:Statement {relationId: row.id}) }`;
+    r.evidenceCount = COUNT { MATCH (s:Statement {relationId: row.id}) },
+    r.dateSpan = ${relationDateSpanOf("row.id")}`;
 
 /** Counts used by tests and benches. */
 /* cypher */
