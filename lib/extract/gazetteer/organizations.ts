@@ -80,6 +80,16 @@ Kurdistan Workers' Party|PKK|org
 Palestinian Authority||org
 Palestine Liberation Organization|PLO|org
 Muslim Brotherhood||org
+Conservative Party|Conservatives;Tory;Tories;Tory Party|org
+Labour Party|Labour|org
+Liberal Democrats|Lib Dems;Lib Dem;Liberal Democrat Party|org
+Scottish National Party|SNP|org
+Republican Party|Republicans;GOP|org
+Democratic Party|Democrats|org
+FIFA||org
+UEFA||org
+International Olympic Committee|IOC|org
+IAAF|International Association of Athletics Federations;World Athletics|org
 `;
 
 export const ORGANIZATIONS: readonly OrganizationEntry[] = ORG_TABLE.trim()
