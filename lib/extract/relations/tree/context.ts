@@ -161,7 +161,9 @@ export function argsOf(ctx: TreeContext, i: number, depth = 0): Arg[] {
   const { doc } = ctx;
   const out: Arg[] = [];
   const m = mentionOf(ctx, i);
-  if (m && !m.media) out.push({ mention: m, token: i });
+  const holder = m && m.type !== "PERSON" ? titleHolder(ctx, i, m) : undefined;
+  if (holder !== undefined) out.push(...argsOf(ctx, holder, depth + 1));
+  else if (m && !m.media) out.push({ mention: m, token: i });
   else if (!m) {
     const a = ctx.antecedents.get(i);
     const target = a ? ctx.byRef.get(a.ref) : undefined;
@@ -178,6 +180,24 @@ export function argsOf(ctx: TreeContext, i: number, depth = 0): Arg[] {
   }
   if (depth < 4) for (const c of conjuncts(doc, i)) out.push(...argsOf(ctx, c, depth + 1));
   return out;
+}
+
+/**
+ * "Illinois Gov. James Thompson" parsed as one flat name headed by "Illinois": the person at the right end of a
+ * flat or compound chain is the phrase's referent (an English compound ends in its head), the owner before the
+ * title only modifies it. The token of that person, or undefined.
+ */
+function titleHolder(ctx: TreeContext, i: number, m: RelMention): number | undefined {
+  const { doc } = ctx;
+  let at = i;
+  for (let step = 0; step < 5; step++) {
+    const next = childrenWith(doc, at, "flat", "compound").filter((c) => c > at);
+    if (next.length === 0) return undefined;
+    at = next[next.length - 1];
+    const cm = mentionOf(ctx, at);
+    if (cm && cm !== m) return cm.type === "PERSON" ? at : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -1,0 +1,201 @@
+/**
+ * Relations stated by the words written right before a name, read off the token sequence because the parser
+ * often gets these noun compounds wrong (a title phrase parsed as a flat name, a company description hung on
+ * the wrong noun). Each rule is a general news idiom; none depends on a particular name. Pure.
+ *
+ *   owner title      "Tory leader Michael Howard", "IAAF chief Lamine Diack", "Federal Reserve chairman Mr
+ *                    Greenspan", "Illinois Gov. James Thompson"                       → LEADER_OF, GOVERNOR_OF …
+ *   place + trade    "US media giant TimeWarner", "UK drinks and food firm Allied Domecq", "German music
+ *                    publisher Bertelsmann"                                          → BASED_IN
+ *   owner's unit     "Labour's ruling National Executive Committee", "MIT's Media Labs" → PART_OF
+ */
+import type { Doc } from "../../syntax";
+import type { Sentence } from "../../tokenize";
+import type { SentenceCandidate } from "../index";
+import type { RelMention } from "../types";
+import { isHonorific, isRoleHead, isRoleWord, isStateRole, roleName } from "../../gazetteer/titles";
+import { TITLE_ABBREVIATIONS } from "../../resolve/glued-titles";
+import { placeMentions, type PlacedMention } from "./features";
+import { sentencesByDocIndex } from "./sentences";
+
+export const COMPOUND_CONFIDENCE = {
+  /** An organisation or place, a title and a name in one noun phrase: the title is the owner's. */
+  ownerTitle: 0.8,
+  /** A country or city before a trade noun: where the company is based (a branch is written otherwise). */
+  placeTrade: 0.75,
+  ownerUnit: 0.7,
+};
+
+/** Nouns that describe a company or body by its trade ("media giant", "drinks firm", "music publisher"). */
+const TRADE_NOUNS = new Set(
+  (
+    "firm company giant group publisher bank lender insurer carrier airline maker manufacturer producer retailer " +
+    "chain broadcaster network operator conglomerate brewer distiller developer agency club side outfit " +
+    "newspaper daily tabloid magazine channel studio label multinational corporation business supplier"
+  ).split(" "),
+);
+
+/** Last words of a name that make it a part of a larger body ("National Executive Committee", "Media Labs"). */
+const UNIT_HEADS = new Set(
+  (
+    "committee council board commission division unit lab labs laboratory laboratories institute department " +
+    "office branch wing arm subsidiary secretariat school faculty centre center directorate"
+  ).split(" "),
+);
+
+const CLOSED = new Set(["VERB", "AUX", "ADP", "PRON", "SCONJ", "DET", "NUM", "PUNCT"]);
+
+const isPossessive = (doc: Doc, i: number) => /^['’]s?$/.test(doc.form[i] ?? "");
+
+/** An abbreviated title at token i ("Gov." or "Gov" + "."): its role word and the tokens it takes. */
+function abbreviation(doc: Doc, i: number): { role: string; width: number } | undefined {
+  const f = doc.form[i] ?? "";
+  const role = TITLE_ABBREVIATIONS[f.replace(/\.$/, "").toLowerCase()];
+  if (!role || !/^\p{Lu}/u.test(f)) return undefined;
+  if (f.endsWith(".")) return { role, width: 1 };
+  return doc.form[i + 1] === "." ? { role, width: 2 } : undefined;
+}
+
+interface Ctx {
+  doc: Doc;
+  startingAt: Map<number, PlacedMention>;
+  sentence: (s: number) => Sentence | undefined;
+}
+
+function candidate(
+  c: Ctx,
+  s: PlacedMention,
+  t: PlacedMention,
+  predicate: string,
+  confidence: number,
+  pattern: string,
+): SentenceCandidate[] {
+  const sentence = c.sentence(s.sentence);
+  if (!sentence || s.mention.ref === t.mention.ref || s.mention.demonym) return [];
+  return [{ source: s.mention.ref, target: t.mention.ref, predicate, confidence, symmetric: false, pattern, sentence }];
+}
+
+/**
+ * The title words after an owner ending at token `from`: lowercase description words and role words, ending in a
+ * role head or an abbreviated title, then an optional honorific and a person. Returns the role words (the
+ * predicate) and the person, or undefined.
+ */
+function titleThenPerson(c: Ctx, from: number, end: number): { role: string[]; person: PlacedMention } | undefined {
+  const { doc } = c;
+  const words: string[] = [];
+  let i = from;
+  let headAt = -1;
+  while (i < end && words.length < 5) {
+    const abbr = abbreviation(doc, i);
+    const f = doc.form[i] ?? "";
+    if (abbr) {
+      words.push(abbr.role);
+      i += abbr.width;
+      headAt = words.length;
+      continue;
+    }
+    if (c.startingAt.has(i) || isHonorific(f)) break;
+    const describes = /^\p{Ll}[\p{Ll}-]*$/u.test(f) ? !CLOSED.has(doc.upos[i]) : isRoleWord(f);
+    if (!describes) return undefined;
+    words.push(f.toLowerCase());
+    if (isRoleHead(f)) headAt = words.length;
+    i++;
+  }
+  // The head must be the last title word: "IAAF chief Lamine Diack", not "IAAF chief executive officer's …".
+  if (headAt !== words.length || words.length === 0) return undefined;
+  if (isHonorific(doc.form[i] ?? "")) i += doc.form[i + 1] === "." ? 2 : 1;
+  const person = c.startingAt.get(i);
+  if (person?.mention.type !== "PERSON") return undefined;
+  // The predicate is the role phrase: the role words at the end ("constitutional affairs committee chairman").
+  let k = words.length;
+  while (k > 0 && isRoleWord(words[k - 1])) k--;
+  return { role: words.slice(k), person };
+}
+
+/** "Tory leader Michael Howard", "Federal Reserve chairman Mr Greenspan", "Illinois Gov. James Thompson". */
+function ownerTitle(c: Ctx, owners: PlacedMention[], end: number): SentenceCandidate[] {
+  const out: SentenceCandidate[] = [];
+  for (const o of owners) {
+    const t = o.mention.type;
+    if (t !== "ORGANIZATION" && t !== "LOCATION") continue;
+    const from = isPossessive(c.doc, o.last) ? o.last + 1 : o.last;
+    const found = titleThenPerson(c, from, end);
+    if (!found) continue;
+    // A nationality owns only the offices of its state ("Russian President"), not "British director".
+    if (o.mention.demonym && !isStateRole(found.role[found.role.length - 1])) continue;
+    const role = roleName(found.role);
+    if (!role) continue;
+    const sentence = c.sentence(o.sentence);
+    if (!sentence || found.person.mention.ref === o.mention.ref) continue;
+    out.push({
+      source: found.person.mention.ref,
+      target: o.mention.ref,
+      predicate: `${role}_OF`,
+      confidence: COMPOUND_CONFIDENCE.ownerTitle,
+      symmetric: false,
+      pattern: "owner-title",
+      sentence,
+    });
+  }
+  return out;
+}
+
+/** "US media giant TimeWarner", "German music publisher Bertelsmann's purchase". */
+function placeTrade(c: Ctx, places: PlacedMention[], end: number): SentenceCandidate[] {
+  const { doc } = c;
+  const out: SentenceCandidate[] = [];
+  for (const p of places) {
+    let i = p.last;
+    let trade = false;
+    for (let n = 0; n < 5 && i < end && !c.startingAt.has(i); n++, i++) {
+      const f = doc.form[i] ?? "";
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(f) || (CLOSED.has(doc.upos[i]) && f !== "and")) break;
+      trade = TRADE_NOUNS.has(f);
+    }
+    const org = c.startingAt.get(i);
+    if (!trade || org?.mention.type !== "ORGANIZATION") continue;
+    out.push(...candidate(c, org, p, "BASED_IN", COMPOUND_CONFIDENCE.placeTrade, "place-trade"));
+  }
+  return out;
+}
+
+/** "Labour's ruling National Executive Committee", "the Bank of England's Monetary Policy Committee". */
+function ownerUnit(c: Ctx, owners: PlacedMention[]): SentenceCandidate[] {
+  const { doc } = c;
+  const out: SentenceCandidate[] = [];
+  for (const o of owners) {
+    if (o.mention.type !== "ORGANIZATION" || !isPossessive(doc, o.last)) continue;
+    let i = o.last + 1;
+    for (let n = 0; n < 2 && /^\p{Ll}+$/u.test(doc.form[i] ?? "") && !CLOSED.has(doc.upos[i]); n++) i++;
+    const unit = c.startingAt.get(i);
+    if (unit?.mention.type !== "ORGANIZATION") continue;
+    const words = unit.mention.text.split(/\s+/);
+    if (words.length < 2 || !UNIT_HEADS.has(words[words.length - 1].toLowerCase())) continue;
+    out.push(...candidate(c, unit, o, "PART_OF", COMPOUND_CONFIDENCE.ownerUnit, "owner-unit"));
+  }
+  return out;
+}
+
+export function compoundRelations(
+  doc: Doc,
+  sentences: readonly Sentence[],
+  mentions: readonly RelMention[],
+): SentenceCandidate[] {
+  const placed = placeMentions(doc, mentions);
+  const bySentence = sentencesByDocIndex(doc, sentences);
+  const groups = new Map<number, PlacedMention[]>();
+  for (const p of placed) {
+    const g = groups.get(p.sentence);
+    if (g) g.push(p);
+    else groups.set(p.sentence, [p]);
+  }
+  const out: SentenceCandidate[] = [];
+  for (const [s, inside] of groups) {
+    if (inside.length < 2) continue;
+    const c: Ctx = { doc, startingAt: new Map(inside.map((p) => [p.first, p])), sentence: (k) => bySentence.get(k) };
+    const end = doc.sentEnd[s];
+    const places = inside.filter((p) => p.mention.type === "LOCATION");
+    out.push(...ownerTitle(c, inside, end), ...placeTrade(c, places, end), ...ownerUnit(c, inside));
+  }
+  return out;
+}
