@@ -90,6 +90,9 @@ FIFA||org
 UEFA||org
 International Olympic Committee|IOC|org
 IAAF|International Association of Athletics Federations;World Athletics|org
+Treasury|HM Treasury;The Treasury|org
+Home Office||org
+Foreign Office|Foreign and Commonwealth Office;FCDO|org
 `;
 
 export const ORGANIZATIONS: readonly OrganizationEntry[] = ORG_TABLE.trim()

@@ -46,3 +46,16 @@ test("names that only look like a title phrase stay whole", () => {
     "Russian President Vladimir Putin/PERSON",
   ]);
 });
+
+test("a known organisation with a title after it keeps the organisation", () => {
+  const t = "But Mr Balls, a prospective Labour MP, said he was confident the chancellor would meet his fiscal rules.";
+  assert.deepEqual(names(t, [span(t, "Balls", "PERSON"), span(t, "Labour MP", "ORGANIZATION")]), [
+    "Balls/PERSON",
+    "Labour/ORGANIZATION",
+  ]);
+  // An unknown name ending in a title word is left whole ("Liberty Director" may be a product or a band).
+  const u = "The Fun Lovin' Criminals and Manic Street Preachers played.";
+  assert.deepEqual(names(u, [span(u, "Manic Street Preachers", "ORGANIZATION")]), [
+    "Manic Street Preachers/ORGANIZATION",
+  ]);
+});

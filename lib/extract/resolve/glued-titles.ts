@@ -3,7 +3,8 @@
  * "Illinois Gov. James Thompson", "Black Sea Fleet Commander Eduard Baltin", "National Congress President
  * Vinicio Villar Anleu" come out as one LOCATION or ORGANIZATION. Cleaning (./clean) strips a title only when
  * the owner before it is a known name; here the owner is any capitalised run, so the span splits into the owner
- * and the person, and the title words between are left to the relation rules ("Gov." → GOVERNOR_OF). Pure.
+ * and the person, and the title words between are left to the relation rules ("Gov." → GOVERNOR_OF). A known
+ * organisation followed by a title ("Labour MP") keeps the organisation only. Pure.
  */
 import { tokenize, type Token } from "../tokenize";
 import type { EntitySpan } from "../types";
@@ -97,11 +98,28 @@ function split(text: string, span: EntitySpan): EntitySpan[] | null {
   ];
 }
 
+/**
+ * "a prospective Labour MP", "the Tory leader": a known organisation with the title of someone in it tagged as
+ * one name. The organisation is the name; the title word is left to the relation rules.
+ */
+function trailingTitle(span: EntitySpan): EntitySpan | null {
+  if (span.type === "PERSON") return null;
+  const m = /^(.+?)\s+(\S+)$/u.exec(span.text);
+  if (!m || !isRoleHead(m[2]) || !/^\p{Lu}/u.test(m[1])) return null;
+  const hit = lookupName(m[1]);
+  if (!hit || hit.type !== "ORGANIZATION" || hit.kind === "media") return null;
+  return { ...span, end: span.start + m[1].length, text: m[1], type: hit.type };
+}
+
 export function splitGluedTitles(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (const s of spans) {
-    const parts = s.type === "DATE" || s.type === "MONEY" || lookupName(s.text) ? null : split(text, s);
-    out.push(...(parts ?? [s]));
+    if (s.type === "DATE" || s.type === "MONEY" || lookupName(s.text)) {
+      out.push(s);
+      continue;
+    }
+    const trailing = trailingTitle(s);
+    out.push(...(trailing ? [trailing] : (split(text, s) ?? [s])));
   }
   return out;
 }

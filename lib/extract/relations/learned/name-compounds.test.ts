@@ -70,6 +70,21 @@ test("a title phrase parsed as one flat name acts through the person at its end"
   const found = extractTreeRelations(input.doc, input.sentences, input.mentions).map(
     (c) => `${name(c.source)} -${c.predicate}-> ${name(c.target)}`,
   );
-  assert.ok(found.some((l) => l.endsWith("-UPSET-> Paul Simon")), found.join("; "));
+  assert.ok(
+    found.some((l) => l.endsWith("-UPSET-> Paul Simon")),
+    found.join("; "),
+  );
   assert.ok(!found.some((l) => l.endsWith("-UPSET-> Illinois")), found.join("; "));
+});
+
+test("an apposition of organisation and title after the name", () => {
+  const a = lines(
+    "But Mr Balls, a prospective Labour MP, said he was confident the chancellor would meet his fiscal rules.",
+  );
+  assert.ok(a.includes("Balls -MEMBER_OF_PARLIAMENT_OF-> Labour Party"), a.join("; "));
+  // A role with "of" after it is the tree's ("X, the chairman of Y"); here the phrase must end.
+  const b = lines(
+    "Ed Balls, ex-chief economic adviser to the Treasury, said there would be no spending spree before polling day.",
+  );
+  assert.ok(!b.some((l) => l.includes("appositive")), b.join("; "));
 });

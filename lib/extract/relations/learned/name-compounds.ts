@@ -5,6 +5,8 @@
  *
  *   owner title      "Tory leader Michael Howard", "IAAF chief Lamine Diack", "Federal Reserve chairman Mr
  *                    Greenspan", "Illinois Gov. James Thompson"                       → LEADER_OF, GOVERNOR_OF …
+ *   appositive       "Mr Balls, a prospective Labour MP, said", "Sir Digby Jones, CBI director general"
+ *                                                                                  → MEMBER_OF_PARLIAMENT_OF …
  *   place + trade    "US media giant TimeWarner", "UK drinks and food firm Allied Domecq", "German music
  *                    publisher Bertelsmann"                                          → BASED_IN
  *   owner's unit     "Labour's ruling National Executive Committee", "MIT's Media Labs" → PART_OF
@@ -23,6 +25,8 @@ export const COMPOUND_CONFIDENCE = {
   ownerTitle: 0.8,
   /** A country or city before a trade noun: where the company is based (a branch is written otherwise). */
   placeTrade: 0.75,
+  /** The same title phrase in an apposition after the name. */
+  appositive: 0.75,
   ownerUnit: 0.7,
 };
 
@@ -140,6 +144,46 @@ function ownerTitle(c: Ctx, owners: PlacedMention[], end: number): SentenceCandi
   return out;
 }
 
+/** Role words (and abbreviated titles) from token i: the words and the index after them; the last must be a head. */
+function roleWordsAt(doc: Doc, i: number, end: number): { role: string[]; next: number } | undefined {
+  const role: string[] = [];
+  while (i < end && role.length < 4) {
+    const abbr = abbreviation(doc, i);
+    if (abbr) {
+      role.push(abbr.role);
+      i += abbr.width;
+    } else if (isRoleWord(doc.form[i] ?? "")) role.push((doc.form[i] ?? "").toLowerCase());
+    else break;
+    if (!abbr) i++;
+  }
+  if (role.length === 0 || !isRoleHead(role[role.length - 1])) return undefined;
+  return { role, next: i };
+}
+
+/** Where an apposition ends: a comma, a full stop, a bracket, a dash, or the sentence end. */
+const APPOSITION_END = new Set([",", ".", ";", ":", ")", "-", "–", "—"]);
+
+/** "Mr Balls, a prospective Labour MP, said …", "Sir Digby Jones, CBI director general, warned …". */
+function appositive(c: Ctx, persons: PlacedMention[], end: number): SentenceCandidate[] {
+  const { doc } = c;
+  const out: SentenceCandidate[] = [];
+  for (const p of persons) {
+    let i = p.last;
+    if (doc.form[i] !== ",") continue;
+    i++;
+    if (["a", "an", "the"].includes((doc.form[i] ?? "").toLowerCase())) i++;
+    for (let n = 0; n < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(doc.form[i] ?? "") && !CLOSED.has(doc.upos[i]); n++) i++;
+    const owner = c.startingAt.get(i);
+    if (!owner || owner.mention.demonym) continue;
+    if (owner.mention.type !== "ORGANIZATION" && owner.mention.type !== "LOCATION") continue;
+    const found = roleWordsAt(doc, isPossessive(doc, owner.last) ? owner.last + 1 : owner.last, end);
+    if (!found || (found.next < end && !APPOSITION_END.has(doc.form[found.next] ?? ""))) continue;
+    const role = roleName(found.role);
+    if (role) out.push(...candidate(c, p, owner, `${role}_OF`, COMPOUND_CONFIDENCE.appositive, "appositive-title"));
+  }
+  return out;
+}
+
 /** "US media giant TimeWarner", "German music publisher Bertelsmann's purchase". */
 function placeTrade(c: Ctx, places: PlacedMention[], end: number): SentenceCandidate[] {
   const { doc } = c;
@@ -168,7 +212,8 @@ function ownerUnit(c: Ctx, owners: PlacedMention[]): SentenceCandidate[] {
     let i = o.last + 1;
     for (let n = 0; n < 2 && /^\p{Ll}+$/u.test(doc.form[i] ?? "") && !CLOSED.has(doc.upos[i]); n++) i++;
     const unit = c.startingAt.get(i);
-    if (unit?.mention.type !== "ORGANIZATION") continue;
+    // A unit the tagger called MISC ("MIT's Media Labs") is still named by its head word.
+    if (unit?.mention.type !== "ORGANIZATION" && unit?.mention.type !== "MISC") continue;
     const words = unit.mention.text.split(/\s+/);
     if (words.length < 2 || !UNIT_HEADS.has(words[words.length - 1].toLowerCase())) continue;
     out.push(...candidate(c, unit, o, "PART_OF", COMPOUND_CONFIDENCE.ownerUnit, "owner-unit"));
@@ -195,7 +240,13 @@ export function compoundRelations(
     const c: Ctx = { doc, startingAt: new Map(inside.map((p) => [p.first, p])), sentence: (k) => bySentence.get(k) };
     const end = doc.sentEnd[s];
     const places = inside.filter((p) => p.mention.type === "LOCATION");
-    out.push(...ownerTitle(c, inside, end), ...placeTrade(c, places, end), ...ownerUnit(c, inside));
+    const persons = inside.filter((p) => p.mention.type === "PERSON");
+    out.push(
+      ...ownerTitle(c, inside, end),
+      ...appositive(c, persons, end),
+      ...placeTrade(c, places, end),
+      ...ownerUnit(c, inside),
+    );
   }
   return out;
 }
