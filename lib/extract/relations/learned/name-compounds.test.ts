@@ -88,3 +88,14 @@ test("an apposition of organisation and title after the name", () => {
   );
   assert.ok(!b.some((l) => l.includes("appositive")), b.join("; "));
 });
+
+test("a company's shares in a place: listed there; an organisation's owner named before it", () => {
+  const a = lines("Allied Domecq shares in London rose 4% by 1200 GMT, while Pernod shares in Paris slipped 1.2%.");
+  assert.ok(a.includes("Pernod -LISTED_IN-> Paris"), a.join("; "));
+  const b = lines(
+    "Yukos' owner Menatep Group says it will ask Rosneft to repay a loan that Yugansk had secured on its assets.",
+  );
+  assert.ok(b.includes("Menatep Group -OWNER_OF-> Yukos"), b.join("; "));
+  // Only "owner" or "founder" relates two organisations this way: Rosneft, asked by the group, holds no role.
+  assert.ok(!b.some((l) => l.includes("Rosneft")), b.join("; "));
+});

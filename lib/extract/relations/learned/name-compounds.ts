@@ -9,7 +9,9 @@
  *                                                                                  → MEMBER_OF_PARLIAMENT_OF …
  *   place + trade    "US media giant TimeWarner", "UK drinks and food firm Allied Domecq", "German music
  *                    publisher Bertelsmann"                                          → BASED_IN
+ *                    "Glenmorangie, one of Scotland's premier whisky firms"          → BASED_IN
  *   owner's unit     "Labour's ruling National Executive Committee", "MIT's Media Labs" → PART_OF
+ *   listing          "Allied Domecq shares in London rose"                          → LISTED_IN
  */
 import type { Doc } from "../../syntax";
 import type { Sentence } from "../../tokenize";
@@ -28,6 +30,8 @@ export const COMPOUND_CONFIDENCE = {
   /** The same title phrase in an apposition after the name. */
   appositive: 0.75,
   ownerUnit: 0.7,
+  /** "X shares in London": the market X's shares trade on. */
+  listing: 0.7,
 };
 
 /** Nouns that describe a company or body by its trade ("media giant", "drinks firm", "music publisher"). */
@@ -47,6 +51,11 @@ const UNIT_HEADS = new Set(
   ).split(" "),
 );
 
+/** A trade noun, singular or plural ("firm", "firms", "companies"). */
+function isTradeNoun(word: string): boolean {
+  return TRADE_NOUNS.has(word) || TRADE_NOUNS.has(word.replace(/ies$/, "y").replace(/s$/, ""));
+}
+
 const CLOSED = new Set(["VERB", "AUX", "ADP", "PRON", "SCONJ", "DET", "NUM", "PUNCT"]);
 
 const isPossessive = (doc: Doc, i: number) => /^['’]s?$/.test(doc.form[i] ?? "");
@@ -63,6 +72,7 @@ function abbreviation(doc: Doc, i: number): { role: string; width: number } | un
 interface Ctx {
   doc: Doc;
   startingAt: Map<number, PlacedMention>;
+  endingAt: Map<number, PlacedMention>;
   sentence: (s: number) => Sentence | undefined;
 }
 
@@ -109,12 +119,18 @@ function titleThenPerson(c: Ctx, from: number, end: number): { role: string[]; p
   if (headAt !== words.length || words.length === 0) return undefined;
   if (isHonorific(doc.form[i] ?? "")) i += doc.form[i + 1] === "." ? 2 : 1;
   const person = c.startingAt.get(i);
-  if (person?.mention.type !== "PERSON") return undefined;
+  const holderOk =
+    person?.mention.type === "PERSON" ||
+    (person?.mention.type === "ORGANIZATION" && ORG_ROLES.has(words[words.length - 1]));
+  if (!person || !holderOk) return undefined;
   // The predicate is the role phrase: the role words at the end ("constitutional affairs committee chairman").
   let k = words.length;
   while (k > 0 && isRoleWord(words[k - 1])) k--;
   return { role: words.slice(k), person };
 }
+
+/** Roles one organisation holds in another: "Yukos' owner Menatep Group". */
+const ORG_ROLES = new Set(["owner", "founder"]);
 
 /** "Tory leader Michael Howard", "Federal Reserve chairman Mr Greenspan", "Illinois Gov. James Thompson". */
 function ownerTitle(c: Ctx, owners: PlacedMention[], end: number): SentenceCandidate[] {
@@ -197,8 +213,47 @@ function placeTrade(c: Ctx, places: PlacedMention[], end: number): SentenceCandi
       trade = TRADE_NOUNS.has(f);
     }
     const org = c.startingAt.get(i);
-    if (!trade || org?.mention.type !== "ORGANIZATION") continue;
-    out.push(...candidate(c, org, p, "BASED_IN", COMPOUND_CONFIDENCE.placeTrade, "place-trade"));
+    if (trade && org?.mention.type === "ORGANIZATION")
+      out.push(...candidate(c, org, p, "BASED_IN", COMPOUND_CONFIDENCE.placeTrade, "place-trade"));
+    // "Glenmorangie, one of Scotland's premier whisky firms": the company in apposition before the place.
+    const before = oneOfBefore(c, p);
+    if (before && isPossessive(doc, p.last)) {
+      let k = p.last + 1;
+      let plural = false;
+      for (
+        let n = 0;
+        n < 4 && k < end && /^\p{Ll}[\p{Ll}-]*$/u.test(doc.form[k] ?? "") && !CLOSED.has(doc.upos[k]);
+        n++, k++
+      )
+        plural = isTradeNoun(doc.form[k]) && /s$/.test(doc.form[k]);
+      if (plural) out.push(...candidate(c, before, p, "BASED_IN", COMPOUND_CONFIDENCE.placeTrade, "place-trade"));
+    }
+  }
+  return out;
+}
+
+/** The organisation before ", one of <place>": "Glenmorangie, one of Scotland's …". */
+function oneOfBefore(c: Ctx, p: PlacedMention): PlacedMention | undefined {
+  const { doc } = c;
+  const f = p.first;
+  if ((doc.form[f - 1] ?? "").toLowerCase() !== "of" || (doc.form[f - 2] ?? "").toLowerCase() !== "one")
+    return undefined;
+  if (doc.form[f - 3] !== ",") return undefined;
+  const org = c.endingAt.get(f - 3);
+  return org?.mention.type === "ORGANIZATION" ? org : undefined;
+}
+
+/** "Allied Domecq shares in London rose 4%": the company's shares trade on that place's market. */
+function listing(c: Ctx, orgs: PlacedMention[]): SentenceCandidate[] {
+  const { doc } = c;
+  const out: SentenceCandidate[] = [];
+  for (const o of orgs) {
+    if (o.mention.type !== "ORGANIZATION") continue;
+    const i = isPossessive(doc, o.last) ? o.last + 1 : o.last;
+    if (!/^(?:shares|stock)$/.test(doc.form[i] ?? "") || doc.form[i + 1] !== "in") continue;
+    const place = c.startingAt.get(i + 2);
+    if (place?.mention.type !== "LOCATION" || place.mention.demonym) continue;
+    out.push(...candidate(c, o, place, "LISTED_IN", COMPOUND_CONFIDENCE.listing, "listing"));
   }
   return out;
 }
@@ -237,7 +292,12 @@ export function compoundRelations(
   const out: SentenceCandidate[] = [];
   for (const [s, inside] of groups) {
     if (inside.length < 2) continue;
-    const c: Ctx = { doc, startingAt: new Map(inside.map((p) => [p.first, p])), sentence: (k) => bySentence.get(k) };
+    const c: Ctx = {
+      doc,
+      startingAt: new Map(inside.map((p) => [p.first, p])),
+      endingAt: new Map(inside.map((p) => [p.last, p])),
+      sentence: (k) => bySentence.get(k),
+    };
     const end = doc.sentEnd[s];
     const places = inside.filter((p) => p.mention.type === "LOCATION");
     const persons = inside.filter((p) => p.mention.type === "PERSON");
@@ -246,6 +306,7 @@ export function compoundRelations(
       ...appositive(c, persons, end),
       ...placeTrade(c, places, end),
       ...ownerUnit(c, inside),
+      ...listing(c, inside),
     );
   }
   return out;
