@@ -99,3 +99,21 @@ test("a company's shares in a place: listed there; an organisation's owner named
   // Only "owner" or "founder" relates two organisations this way: Rosneft, asked by the group, holds no role.
   assert.ok(!b.some((l) => l.includes("Rosneft")), b.join("; "));
 });
+
+test("a share of a company stands for the company (tree arguments)", () => {
+  const text =
+    "Rosneft bought 100% of Baikal Finance Group, in a move that amounts to the renationalisation of a major chunk of Russia's booming oil industry.";
+  const { input, locals } = prepareArticle(article(text), tagger);
+  const name = (ref: string) => (ref.startsWith("C:") ? ref.slice(2) : locals[Number(ref.slice(1))].name);
+  const found = extractTreeRelations(input.doc, input.sentences, input.mentions).map(
+    (c) => `${name(c.source)} -${c.predicate}-> ${name(c.target)}`,
+  );
+  assert.ok(found.includes("Rosneft -BOUGHT-> Baikal Finance Group"), found.join("; "));
+});
+
+test("an apposition 'role of (owner's) organisation' ending the phrase", () => {
+  const a = lines(
+    "Sir Digby Jones, director general of the CBI, warned Mr Brown not to be tempted to use any extra cash on pre-election bribes.",
+  );
+  assert.ok(a.includes("Digby Jones -DIRECTOR_GENERAL_OF-> CBI"), a.join("; "));
+});

@@ -188,7 +188,13 @@ function appositive(c: Ctx, persons: PlacedMention[], end: number): SentenceCand
     if (doc.form[i] !== ",") continue;
     i++;
     if (["a", "an", "the"].includes((doc.form[i] ?? "").toLowerCase())) i++;
-    for (let n = 0; n < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(doc.form[i] ?? "") && !CLOSED.has(doc.upos[i]); n++) i++;
+    const words: string[] = [];
+    for (let n = 0; n < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(doc.form[i] ?? "") && !CLOSED.has(doc.upos[i]); n++)
+      words.push(doc.form[i++]);
+    if (doc.form[i] === "of") {
+      out.push(...titleOfOwner(c, p, words, i + 1, end));
+      continue;
+    }
     const owner = c.startingAt.get(i);
     if (!owner || owner.mention.demonym) continue;
     if (owner.mention.type !== "ORGANIZATION" && owner.mention.type !== "LOCATION") continue;
@@ -198,6 +204,32 @@ function appositive(c: Ctx, persons: PlacedMention[], end: number): SentenceCand
     if (role) out.push(...candidate(c, p, owner, `${role}_OF`, COMPOUND_CONFIDENCE.appositive, "appositive-title"));
   }
   return out;
+}
+
+/**
+ * "Nicholas Negroponte, chairman and founder of MIT's Media Labs,": the organisation after "of" (the possessed
+ * one when an owner comes first) holds the first role. The phrase must end there, so "X, head of research at Y"
+ * is left to the tree rules.
+ */
+function titleOfOwner(c: Ctx, p: PlacedMention, words: string[], i: number, end: number): SentenceCandidate[] {
+  const { doc } = c;
+  const head = words.findIndex((w) => isRoleHead(w));
+  if (head < 0) return [];
+  let start = head;
+  while (start > 0 && isRoleWord(words[start - 1])) start--;
+  let last = head;
+  while (last + 1 < words.length && isRoleHead(words[last + 1])) last++;
+  const role = roleName(words.slice(start, last + 1));
+  if ((doc.form[i] ?? "").toLowerCase() === "the") i++;
+  let owner = c.startingAt.get(i);
+  if (owner && isPossessive(doc, owner.last)) {
+    const possessed = c.startingAt.get(owner.last + 1);
+    if (possessed && (possessed.mention.type === "ORGANIZATION" || possessed.mention.type === "MISC"))
+      owner = possessed;
+  }
+  if (!role || !owner || owner.mention.type === "PERSON" || owner.mention.demonym) return [];
+  if (owner.last < end && !APPOSITION_END.has(doc.form[owner.last] ?? "")) return [];
+  return candidate(c, p, owner, `${role}_OF`, COMPOUND_CONFIDENCE.appositive, "appositive-title");
 }
 
 /** "US media giant TimeWarner", "German music publisher Bertelsmann's purchase". */
@@ -267,8 +299,7 @@ function ownerUnit(c: Ctx, owners: PlacedMention[]): SentenceCandidate[] {
     let i = o.last + 1;
     for (let n = 0; n < 2 && /^\p{Ll}+$/u.test(doc.form[i] ?? "") && !CLOSED.has(doc.upos[i]); n++) i++;
     const unit = c.startingAt.get(i);
-    // A unit the tagger called MISC ("MIT's Media Labs") is still named by its head word.
-    if (unit?.mention.type !== "ORGANIZATION" && unit?.mention.type !== "MISC") continue;
+    if (unit?.mention.type !== "ORGANIZATION") continue;
     const words = unit.mention.text.split(/\s+/);
     if (words.length < 2 || !UNIT_HEADS.has(words[words.length - 1].toLowerCase())) continue;
     out.push(...candidate(c, unit, o, "PART_OF", COMPOUND_CONFIDENCE.ownerUnit, "owner-unit"));

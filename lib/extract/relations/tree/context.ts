@@ -168,7 +168,11 @@ export function argsOf(ctx: TreeContext, i: number, depth = 0): Arg[] {
     const a = ctx.antecedents.get(i);
     const target = a ? ctx.byRef.get(a.ref) : undefined;
     if (a && target) out.push({ mention: target, token: i, via: a });
-    else if (doc.upos[i] === "NOUN" || doc.upos[i] === "PROPN") {
+    else if (depth < 2 && isPartitive(doc, i)) {
+      // "bought 100% of Baikal Finance Group", "a third of Seagram": the part stands for the whole.
+      for (const c of childrenWith(doc, i, "nmod"))
+        if (["of", "in"].includes(caseOf(doc, c))) out.push(...argsOf(ctx, c, depth + 1));
+    } else if (doc.upos[i] === "NOUN" || doc.upos[i] === "PROPN") {
       for (const c of childrenWith(doc, i, "appos", "flat", "compound")) {
         const cm = mentionOf(ctx, c);
         if (cm && cm.type === "PERSON" && c > i) {
@@ -180,6 +184,17 @@ export function argsOf(ctx: TreeContext, i: number, depth = 0): Arg[] {
   }
   if (depth < 4) for (const c of conjuncts(doc, i)) out.push(...argsOf(ctx, c, depth + 1));
   return out;
+}
+
+/** Nouns of a share of something: a percentage, a fraction (a "stake in" is a light noun of the verb). */
+const PARTITIVE_NOUNS = new Set(
+  "% percent per cent third thirds half quarter quarters fifth two-thirds three-quarters majority".split(" "),
+);
+
+function isPartitive(doc: Doc, i: number): boolean {
+  return (
+    PARTITIVE_NOUNS.has((doc.lemma[i] || doc.form[i]).toLowerCase()) || PARTITIVE_NOUNS.has(doc.form[i].toLowerCase())
+  );
 }
 
 /**
