@@ -175,3 +175,24 @@ test("a callback that throws stops the extraction with its own error", () => {
     /cancelled by caller/,
   );
 });
+
+test("a country named only by a demonym has that demonym as its mention", () => {
+  // CoNLL04 dev: the Soviet Union exists here only as "Soviet", which is what the relation's evidence shows.
+  const g = extractGraph(
+    [
+      article(
+        "a-soviet",
+        null,
+        "The book said Khrushchev's order to ignore the blockade was disclosed in a largely unknown work by dissident Soviet historian Roy Medvedev.",
+      ),
+    ],
+    tagger,
+  );
+  const soviet = entity(g, "Soviet Union");
+  assert.ok(soviet, g.entities.map((e) => e.name).join(", "));
+  assert.deepEqual(
+    soviet.mentions.map((m) => m.text),
+    ["Soviet"],
+  );
+  assert.ok(has(g, "Roy Medvedev", "FROM", "Soviet Union"));
+});

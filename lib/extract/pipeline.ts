@@ -85,14 +85,23 @@ export function processArticle(article: Article, tagger: NerTagger, options: Art
   const { input, locals } = prepareArticle(article, tagger, options);
   const candidates = relations.extract(input);
 
-  // A country named only by a demonym still needs an entity to point at.
+  // A country named only by a demonym still needs an entity to point at; the demonyms that stood for it in a
+  // relation ("Soviet historian Roy Medvedev") are its mentions there, so the evidence shows what named it.
+  const used = new Set<string>();
   for (const c of candidates) {
     for (const ref of [c.source, c.target]) {
-      if (!ref.startsWith(COUNTRY_REF)) continue;
+      if (!ref.startsWith(COUNTRY_REF) || used.has(ref)) continue;
+      used.add(ref);
       const name = ref.slice(COUNTRY_REF.length);
-      if (!locals.some((l) => l.key === `g:${name}`)) {
-        locals.push({ key: `g:${name}`, name, type: "LOCATION", fixed: true, mentions: [] });
+      let local = locals.find((l) => l.key === `g:${name}`);
+      if (!local) {
+        local = { key: `g:${name}`, name, type: "LOCATION", fixed: true, mentions: [] };
+        locals.push(local);
       }
+      for (const m of input.mentions)
+        if (m.demonym && m.ref === ref && !local.mentions.some((x) => x.start === m.start))
+          local.mentions.push({ start: m.start, end: m.end, text: m.text, type: "LOCATION" });
+      local.mentions.sort((a, b) => a.start - b.start);
     }
   }
   return { article, locals, candidates };

@@ -95,3 +95,14 @@ test("a pronoun with no compatible antecedent stays unresolved", () => {
   const m = passage(text, [["Microsoft", "ORGANIZATION", "ms", "Microsoft"]]);
   assert.deepEqual(resolved(text, m), []);
 });
+
+test("it: never a date or a sum (adapted from BBC business/001)", () => {
+  // The date comes first, so without the type check it would be the preferred (subject) antecedent.
+  const text = "On Friday, Time Warner said that it now owns 8% of search-engine Google.";
+  const m = passage(text, [
+    ["Time Warner", "ORGANIZATION", "tw", "Time Warner"],
+    ["Friday", "DATE", "fri", "Friday"],
+    ["Google", "ORGANIZATION", "google", "Google"],
+  ]);
+  assert.deepEqual(resolved(text, m), ["it=tw"]);
+});

@@ -264,7 +264,7 @@ function resolvePronoun(
     } else if (p.plural) {
       // "they" in news is mostly an organisation or a team; several people are not one entity.
       if (c.type !== "ORGANIZATION") continue;
-    } else if (c.type === "PERSON") continue;
+    } else if (c.type === "PERSON" || c.type === "DATE" || c.type === "MONEY") continue; // "it" is never a date or a sum
     let score = -10 * distance + (c.subject ? 4 : 0) + h / 1000;
     if (p.gender && gender.get(c.ref) === p.gender) score += 2;
     if (!best || score > best.score) best = { ref: c.ref, score };

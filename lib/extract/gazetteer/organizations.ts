@@ -80,6 +80,19 @@ Kurdistan Workers' Party|PKK|org
 Palestinian Authority||org
 Palestine Liberation Organization|PLO|org
 Muslim Brotherhood||org
+Conservative Party|Conservatives;Tory;Tories;Tory Party|org
+Labour Party|Labour|org
+Liberal Democrats|Lib Dems;Lib Dem;Liberal Democrat Party|org
+Scottish National Party|SNP|org
+Republican Party|Republicans;GOP|org
+Democratic Party|Democrats|org
+FIFA||org
+UEFA||org
+International Olympic Committee|IOC|org
+IAAF|International Association of Athletics Federations;World Athletics|org
+Treasury|HM Treasury;The Treasury|org
+Home Office||org
+Foreign Office|Foreign and Commonwealth Office;FCDO|org
 `;
 
 export const ORGANIZATIONS: readonly OrganizationEntry[] = ORG_TABLE.trim()

@@ -18,7 +18,9 @@ import {
   type GazetteerHit,
 } from "../gazetteer";
 import { joinNamePieces } from "./name-pieces";
-import { retypeOrganisations, untaggedDemonyms } from "./untagged";
+import { retypeDescribedPeople, retypeOrganisations, untaggedDemonyms } from "./untagged";
+import { splitGluedTitles } from "./glued-titles";
+import { repairPlaceChains } from "./place-chains";
 
 export interface NameMention {
   start: number;
@@ -422,8 +424,14 @@ function isListedSpelling(surface: string, hit: GazetteerHit): boolean {
 export function cleanSpans(text: string, spans: readonly EntitySpan[]): CleanResult {
   const out: CleanResult = { mentions: [], demonyms: [] };
   // Names the tagger cut in pieces ("John" + "A. Georges") are rejoined first (./name-pieces); organisations it
-  // typed MISC are retyped, and demonyms it left untagged are added (./untagged).
-  const joined = retypeOrganisations(joinNamePieces(text, spans));
+  // typed MISC are retyped, and demonyms it left untagged are added (./untagged); an owner, title and name glued
+  // into one span are split (./glued-titles); "City, ST" chains get their place types and state
+  // (./place-chains); a one-word name after a person noun ("soccer legend Pele") is a person (./untagged).
+  const pieces = joinNamePieces(text, spans);
+  const joined = retypeDescribedPeople(
+    text,
+    retypeOrganisations(repairPlaceChains(text, splitGluedTitles(text, pieces))),
+  );
   const found = [...joined, ...gazetteerSpans(text, joined)];
   const all = [...found, ...untaggedDemonyms(text, found)];
   for (const span of repairSpans(text, all)) cleanOne(text, span, out);

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import type { EntitySpan } from "../types";
 import type { EntityType } from "../../graph/types";
 import { cleanSpans } from "./clean";
-import { retypeOrganisations, untaggedDemonyms } from "./untagged";
+import { retypeDescribedPeople, retypeOrganisations, untaggedDemonyms } from "./untagged";
 
 function span(text: string, piece: string, type: EntityType): EntitySpan {
   const start = text.indexOf(piece);
@@ -87,5 +87,20 @@ test("a demonym before a modifier word without a role head stays in the organisa
   assert.deepEqual(
     cleanSpans(t, [span(t, "Haitian Parliament", "ORGANIZATION")]).mentions.map((m) => m.text),
     ["Haitian Parliament"],
+  );
+});
+
+test("a one-word name after a noun describing a person is a person (BBC entertainment/002)", () => {
+  const t = "Other ambassadors include athlete Cathy Freeman and Brazilian soccer legend Pele.";
+  const out = retypeDescribedPeople(t, [span(t, "Cathy Freeman", "PERSON"), span(t, "Pele", "ORGANIZATION")]);
+  assert.deepEqual(
+    out.map((s) => `${s.text}/${s.type}`),
+    ["Cathy Freeman/PERSON", "Pele/PERSON"],
+  );
+  // "club" describes no person: the organisation after it stays one.
+  const u = "The striker joined rival club Chelsea on Monday.";
+  assert.deepEqual(
+    retypeDescribedPeople(u, [span(u, "Chelsea", "ORGANIZATION")]).map((s) => s.type),
+    ["ORGANIZATION"],
   );
 });

@@ -4,7 +4,9 @@
  *     a capitalised word outside every span that is a known demonym becomes a MISC span, which cleaning turns
  *     into a country reference (a demonym is never an entity, but a relation may point at its country);
  *   - organisations tagged MISC ("British Chambers of Commerce"): a MISC span with an organisation's head noun
- *     is an organisation.
+ *     is an organisation;
+ *   - a one-word name right after a noun that describes a person ("Brazilian soccer legend Pele", "striker
+ *     Ronaldo") is a person, whatever type the tagger gave it.
  * Pure: spans in, spans out.
  */
 import { tokenize } from "../tokenize";
@@ -44,4 +46,21 @@ export function retypeOrganisations(spans: readonly EntitySpan[]): EntitySpan[] 
       ? { ...s, type: "ORGANIZATION" }
       : s,
   );
+}
+
+/** Lowercase nouns that describe a person and are written right before their name ("soccer legend Pele"). */
+const PERSON_DESCRIPTORS = new Set(
+  (
+    "legend star striker midfielder defender goalkeeper forward winger athlete sprinter runner player actor " +
+    "actress singer rapper critic novelist author writer poet artist sculptor painter comedian presenter " +
+    "supermodel model footballer cricketer golfer boxer cyclist swimmer"
+  ).split(" "),
+);
+
+export function retypeDescribedPeople(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
+  return spans.map((s) => {
+    if ((s.type !== "ORGANIZATION" && s.type !== "MISC") || /\s/.test(s.text) || lookupName(s.text)) return s;
+    const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, s.start - 30), s.start));
+    return before && PERSON_DESCRIPTORS.has(before[1]) ? { ...s, type: "PERSON" } : s;
+  });
 }

@@ -18,6 +18,7 @@ import { pairCandidates, voteKey, type PairCandidate, type PairKind, type TreeVo
 import { docSentenceOf, sentencesByDocIndex } from "./sentences";
 import { originRelations } from "./origin";
 import { descriptionRelations } from "./descriptions";
+import { compoundRelations } from "./name-compounds";
 import { impliedOwnerRelations } from "./implied-owner";
 import { calibrate, loadRelationModel, scoreFeatures, type RelationModel } from "./model";
 
@@ -88,7 +89,11 @@ export function ruleRelations(
 ): SentenceCandidate[] {
   const tree = extractTreeRelations(doc, sentences, mentions);
   const keys = new Set(tree.map((c) => `${c.sentence.start}|${c.source}|${c.target}`));
-  for (const c of [...originRelations(doc, sentences, mentions), ...descriptionRelations(doc, sentences, mentions)]) {
+  for (const c of [
+    ...originRelations(doc, sentences, mentions),
+    ...descriptionRelations(doc, sentences, mentions),
+    ...compoundRelations(doc, sentences, mentions),
+  ]) {
     const k = `${c.sentence.start}|${c.source}|${c.target}`;
     if (keys.has(k)) continue;
     keys.add(k);

@@ -161,12 +161,18 @@ export function argsOf(ctx: TreeContext, i: number, depth = 0): Arg[] {
   const { doc } = ctx;
   const out: Arg[] = [];
   const m = mentionOf(ctx, i);
-  if (m && !m.media) out.push({ mention: m, token: i });
+  const holder = m && m.type !== "PERSON" ? titleHolder(ctx, i, m) : undefined;
+  if (holder !== undefined) out.push(...argsOf(ctx, holder, depth + 1));
+  else if (m && !m.media) out.push({ mention: m, token: i });
   else if (!m) {
     const a = ctx.antecedents.get(i);
     const target = a ? ctx.byRef.get(a.ref) : undefined;
     if (a && target) out.push({ mention: target, token: i, via: a });
-    else if (doc.upos[i] === "NOUN" || doc.upos[i] === "PROPN") {
+    else if (depth < 2 && isPartitive(doc, i)) {
+      // "bought 100% of Baikal Finance Group", "a third of Seagram": the part stands for the whole.
+      for (const c of childrenWith(doc, i, "nmod"))
+        if (["of", "in"].includes(caseOf(doc, c))) out.push(...argsOf(ctx, c, depth + 1));
+    } else if (doc.upos[i] === "NOUN" || doc.upos[i] === "PROPN") {
       for (const c of childrenWith(doc, i, "appos", "flat", "compound")) {
         const cm = mentionOf(ctx, c);
         if (cm && cm.type === "PERSON" && c > i) {
@@ -178,6 +184,35 @@ export function argsOf(ctx: TreeContext, i: number, depth = 0): Arg[] {
   }
   if (depth < 4) for (const c of conjuncts(doc, i)) out.push(...argsOf(ctx, c, depth + 1));
   return out;
+}
+
+/** Nouns of a share of something: a percentage, a fraction (a "stake in" is a light noun of the verb). */
+const PARTITIVE_NOUNS = new Set(
+  "% percent per cent third thirds half quarter quarters fifth two-thirds three-quarters majority".split(" "),
+);
+
+function isPartitive(doc: Doc, i: number): boolean {
+  return (
+    PARTITIVE_NOUNS.has((doc.lemma[i] || doc.form[i]).toLowerCase()) || PARTITIVE_NOUNS.has(doc.form[i].toLowerCase())
+  );
+}
+
+/**
+ * "Illinois Gov. James Thompson" parsed as one flat name headed by "Illinois": the person at the right end of a
+ * flat or compound chain is the phrase's referent (an English compound ends in its head), the owner before the
+ * title only modifies it. The token of that person, or undefined.
+ */
+function titleHolder(ctx: TreeContext, i: number, m: RelMention): number | undefined {
+  const { doc } = ctx;
+  let at = i;
+  for (let step = 0; step < 5; step++) {
+    const next = childrenWith(doc, at, "flat", "compound").filter((c) => c > at);
+    if (next.length === 0) return undefined;
+    at = next[next.length - 1];
+    const cm = mentionOf(ctx, at);
+    if (cm && cm !== m) return cm.type === "PERSON" ? at : undefined;
+  }
+  return undefined;
 }
 
 /**
