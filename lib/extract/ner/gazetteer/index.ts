@@ -5,13 +5,12 @@
  */
 import { CITIES, COUNTRIES, DEMONYMS, STATES_REGIONS } from "../../gazetteer/lists/places";
 import { ORGANISATIONS, ORG_SUFFIXES, PERSON_TITLES } from "../../gazetteer/lists/organisations";
-import { CLUBS } from "../../gazetteer/lists/clubs";
 import { FIRST_NAME_SET } from "../../gazetteer";
 import { PhraseMatcher } from "./matcher";
 
 export { PhraseMatcher } from "./matcher";
 
-export type GazetteerCategory = "COUNTRY" | "CITY" | "REGION" | "DEMONYM" | "ORG" | "CLUB";
+export type GazetteerCategory = "COUNTRY" | "CITY" | "REGION" | "DEMONYM" | "ORG";
 
 const SEQUENCE_LISTS: { category: GazetteerCategory; list: string }[] = [
   { category: "COUNTRY", list: COUNTRIES },
@@ -19,7 +18,6 @@ const SEQUENCE_LISTS: { category: GazetteerCategory; list: string }[] = [
   { category: "REGION", list: STATES_REGIONS },
   { category: "DEMONYM", list: DEMONYMS },
   { category: "ORG", list: ORGANISATIONS },
-  { category: "CLUB", list: CLUBS },
 ];
 
 function splitList(list: string): string[] {
