@@ -1,6 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { DynamicFeatures, SENTENCE_ANNOTATORS, documentFeatures, staticFeatures, truecaseHeadline } from "./features";
+import {
+  DynamicFeatures,
+  SENTENCE_ANNOTATORS,
+  annotatorsById,
+  documentFeatures,
+  staticFeatures,
+  truecaseHeadline,
+} from "./features";
 import { gazetteerMatches } from "./gazetteer";
 import { caseClass, isAllCapsSentence, normaliseToken, wordShapes } from "./shape";
 
@@ -112,12 +119,18 @@ test("cluster prefixes are features of the word and of its neighbours; uncluster
 });
 
 test("a sentence annotator (the POS entry point) adds its labels as features on the token and its neighbours", () => {
-  SENTENCE_ANNOTATORS.push({ id: "pos", label: (toks) => toks.map((t) => (/^[A-Z]/.test(t) ? "PROPN" : "NOUN")) });
-  try {
-    const [sent] = documentFeatures([["Oscar", "nominations"]], new Map());
-    assert.ok(sent[0].features.includes("pos=PROPN") && sent[0].features.includes("pos+1=NOUN"));
-    assert.ok(sent[1].features.includes("pos-1=PROPN"));
-  } finally {
-    SENTENCE_ANNOTATORS.pop();
-  }
+  const fake = { id: "pos", label: (toks: string[]) => toks.map((t) => (/^[A-Z]/.test(t) ? "PROPN" : "NOUN")) };
+  const [sent] = documentFeatures([["Oscar", "nominations"]], new Map(), undefined, undefined, [fake]);
+  assert.ok(sent[0].features.includes("pos=PROPN") && sent[0].features.includes("pos+1=NOUN"));
+  assert.ok(sent[1].features.includes("pos-1=PROPN"));
+});
+
+test("the registered POS annotator runs the project's UD tagger over the NER tokens", () => {
+  assert.deepEqual(
+    SENTENCE_ANNOTATORS.map((a) => a.id),
+    ["pos"],
+  );
+  const [pos] = annotatorsById(["pos"]);
+  assert.deepEqual(pos.label(["Vladimir", "Putin", "visited", "Paris", "."]), ["NNP", "NNP", "VBD", "NNP", "."]);
+  assert.throws(() => annotatorsById(["chunk"]), /not registered/);
 });

@@ -7,6 +7,7 @@
  */
 import { clusterOf, type ClusterMap } from "./clusters";
 import { FIRST_NAME_SET, ORG_SUFFIX_SET, TITLE_SET, gazetteerMatches, type PhraseMatcher } from "./gazetteer";
+import { POS_ANNOTATOR } from "./pos";
 import { caseClass, normaliseToken, wordShapes, type CaseClass } from "./shape";
 
 /** How a lower-cased word is usually written in running text: C(apitalised), L(ower), U(pper), M(ixed). */
@@ -68,10 +69,20 @@ export interface SentenceAnnotator {
 }
 
 /**
- * Per-sentence annotators used as features. Empty today; the UD POS tagger (syntax issue) goes here as
- * `{ id: "pos", label: (tokens) => tagPos(tokens) }`.
+ * Per-sentence annotators a model can be trained with (`npm run train:ner -- --annotators pos`): the project's
+ * UD POS tagger (pos.ts). A model records the ids it was trained with and tagging runs only those
+ * (`annotatorsById`), so a model and its features always agree; the shipped model uses none (docs/ner.md).
  */
-export const SENTENCE_ANNOTATORS: SentenceAnnotator[] = [];
+export const SENTENCE_ANNOTATORS: SentenceAnnotator[] = [POS_ANNOTATOR];
+
+/** The registered annotators with these ids, in the given order (unknown ids are an error: retrain). */
+export function annotatorsById(ids: readonly string[]): SentenceAnnotator[] {
+  return ids.map((id) => {
+    const a = SENTENCE_ANNOTATORS.find((x) => x.id === id);
+    if (!a) throw new Error(`NER: the model uses sentence annotator "${id}", which is not registered. Retrain.`);
+    return a;
+  });
+}
 
 /** Bit-string prefix lengths used as features of the word itself, and of its neighbours at ±1. */
 export const CLUSTER_PREFIXES = [4, 6, 8, 10];
@@ -314,6 +325,7 @@ export function documentFeatures(
   casing: CasingLexicon,
   knownNames?: PhraseMatcher,
   clusters: ClusterMap = NO_CLUSTERS,
+  annotators: readonly SentenceAnnotator[] = [],
 ): TokenInfo[][] {
   const normalised = rawSentences.map((s) => s.map(normaliseToken));
   const cache = wordCache(casing, clusters);
@@ -330,7 +342,7 @@ export function documentFeatures(
     const lower = sentWords.map((w) => w.lower);
     const gaz = gazetteerMatches(toks, lower);
     const seen = knownNames ? knownNames.match(toks, lower) : null;
-    const annotations = SENTENCE_ANNOTATORS.map((a) => ({ id: a.id, labels: a.label(toks) }));
+    const annotations = annotators.map((a) => ({ id: a.id, labels: a.label(toks) }));
     const at = (i: number) => (i < 0 ? SENTENCE_START : i >= n ? SENTENCE_END : sentWords[i]);
     return sentWords.map((word, i) => {
       const lo = word.lower;

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { decodeModel, encodeModel, MODEL_FORMAT, type NerTagger } from "./model";
 import { loadDefaultTagger } from "./index";
 
@@ -17,6 +17,7 @@ function toyTagger(): NerTagger {
       ["Blair", "0110"],
       ["the", "1111"],
     ]),
+    annotators: [],
     names: { PER: ["Vladimir Putin"] },
     index: new Map([
       ["w=Putin", 0],
@@ -45,6 +46,13 @@ test("a model survives encoding and decoding, with near-zero features pruned", (
   const row = back.index.get("w=Putin")!;
   const got = Array.from(back.weights.subarray(row * 3, row * 3 + 3));
   [-1, 2.5, 0.25].forEach((w, t) => assert.ok(Math.abs(got[t] - w) < 1e-3, `weight ${t}: ${got[t]} vs ${w}`));
+});
+
+test("a model keeps the sentence annotators it was trained with; none are written when there are none", () => {
+  assert.deepEqual(decodeModel(encodeModel({ ...toyTagger(), annotators: ["pos"] })).annotators, ["pos"]);
+  const plain = encodeModel(toyTagger());
+  assert.deepEqual(decodeModel(plain).annotators, []);
+  assert.equal(gunzipSync(plain).toString("utf8").includes('"annotators"'), false);
 });
 
 test("decoding rejects data that is not a model, saying how to fix it", () => {

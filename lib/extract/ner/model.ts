@@ -16,6 +16,8 @@ export interface NerTagger {
   casing: CasingLexicon;
   /** Word clusters the model was trained with (bit string by word key; empty: no cluster features). */
   clusters: ClusterMap;
+  /** Ids of the sentence annotators (features.ts) the model was trained with, e.g. ["pos"]. */
+  annotators: string[];
   /** Names seen in the training split, by CoNLL type (PER, ORG, LOC, MISC), tokens joined by spaces. */
   names: Record<string, string[]>;
   /** Feature string → row in `weights` (row length = tags.length). */
@@ -31,6 +33,8 @@ interface ModelFile {
   /** Words by cluster bit string (absent in models trained before clusters). */
   clusters?: Record<string, string[]>;
   names: Record<string, string[]>;
+  /** Sentence annotator ids (absent in models trained before POS features). */
+  annotators?: string[];
   features: string[];
   scale: number;
   weights: string;
@@ -67,6 +71,8 @@ export function encodeModel(tagger: NerTagger, threshold = 0.05): Buffer {
     casing,
     clusters,
     names: tagger.names,
+    // Written only when there are some, so a model without annotators keeps its earlier bytes.
+    ...(tagger.annotators.length > 0 ? { annotators: tagger.annotators } : {}),
     features: kept.map((k) => k.feature),
     scale,
     weights: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString("base64"),
@@ -99,5 +105,14 @@ export function decodeModel(data: Buffer): NerTagger {
   const clusters: ClusterMap = new Map();
   for (const [p, words] of Object.entries(file.clusters ?? {})) for (const w of words) clusters.set(w, p);
   const passes = file.passes === 2 ? 2 : 1;
-  return { tags: file.tags, passes, casing, clusters, names: file.names ?? {}, index, weights };
+  return {
+    tags: file.tags,
+    passes,
+    casing,
+    clusters,
+    annotators: file.annotators ?? [],
+    names: file.names ?? {},
+    index,
+    weights,
+  };
 }

@@ -15,8 +15,9 @@ export class AveragedPerceptron extends SharedPerceptron<string> implements Scor
     passes: number,
     names: Record<string, string[]> = {},
     clusters: ClusterMap = new Map(),
+    annotators: string[] = [],
   ): NerTagger {
     const { index, weights } = this.averaged();
-    return { tags: this.tags, passes, casing, clusters, names, index, weights };
+    return { tags: this.tags, passes, casing, clusters, annotators, names, index, weights };
   }
 }

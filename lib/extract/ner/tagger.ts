@@ -5,7 +5,15 @@
  * work; the weights never change after loading, so the cache is exact.
  */
 import { decodeDocument, documentPrior, transitionMask, type Scorer } from "./decode";
-import { DynamicFeatures, SENTENCE_START, documentFeatures, type WordInfo, type WordScores } from "./features";
+import {
+  DynamicFeatures,
+  SENTENCE_START,
+  annotatorsById,
+  documentFeatures,
+  type SentenceAnnotator,
+  type WordInfo,
+  type WordScores,
+} from "./features";
 import { PhraseMatcher } from "./gazetteer";
 import type { NerTagger } from "./model";
 
@@ -22,6 +30,7 @@ interface TaggerRuntime {
   qt1: Float64Array;
   qh: Float64Array;
   knownNames: PhraseMatcher;
+  annotators: SentenceAnnotator[];
   /** Per-word dynamic rows read straight from the model (see dynamicTables): no feature strings per word. */
   t1lByWord: Map<string, Float64Array>;
   t1ssByShape: Map<string, Float64Array>;
@@ -107,6 +116,7 @@ function runtime(tagger: NerTagger): TaggerRuntime {
       qt1: scoreRows(scorer, tables.qt1, T),
       qh: scoreRows(scorer, tables.qh, T),
       knownNames: knownNamesMatcher(tagger.names),
+      annotators: annotatorsById(tagger.annotators),
       ...dynamicTables(tagger),
     };
     runtimes.set(tagger, rt);
@@ -137,7 +147,7 @@ export function tagDocument(sentences: string[][], tagger: NerTagger): string[][
   const rt = runtime(tagger);
   const T = tagger.tags.length;
   const { index, weights } = tagger;
-  const infos = documentFeatures(sentences, tagger.casing, rt.knownNames, tagger.clusters);
+  const infos = documentFeatures(sentences, tagger.casing, rt.knownNames, tagger.clusters, rt.annotators);
   const statics = infos.map((sent) => {
     const s = new Float64Array(sent.length * T);
     for (let i = 0; i < sent.length; i++) {

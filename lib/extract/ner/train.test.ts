@@ -5,8 +5,9 @@ import { decodeDocument, documentPrior, transitionMask } from "./decode";
 import { DynamicFeatures, documentFeatures } from "./features";
 import type { NerTagger } from "./model";
 import { encodeModel } from "./model";
+import { POS_ANNOTATOR } from "./pos";
 import { tagDocument } from "./tagger";
-import { TAGS, jackknifeFolds, jackknifePriors, trainTagger } from "./train";
+import { TAGS, averageTaggers, jackknifeFolds, jackknifePriors, trainTagger } from "./train";
 
 /** A tiny CoNLL corpus: people and places in a few frames, several documents. */
 function toyDocs() {
@@ -94,4 +95,43 @@ test("training is deterministic and refuses unknown tags", () => {
   assert.deepEqual(encodeModel(trainTagger(toyDocs(), opts)), encodeModel(trainTagger(toyDocs(), opts)));
   const bad = parseConll("-DOCSTART- O\n\nSmith B-XYZ\n\n");
   assert.throws(() => trainTagger(bad, opts), /unknown tag "B-XYZ"/);
+});
+
+test("averaging taggers takes the mean weight of each feature, counting a feature one model lacks as 0", () => {
+  const toy = (entries: [string, number[]][]): NerTagger => ({
+    tags: ["O", "B-PER"],
+    passes: 1,
+    casing: new Map(),
+    clusters: new Map(),
+    annotators: [],
+    names: {},
+    index: new Map(entries.map(([f], i) => [f, i])),
+    weights: Float32Array.from(entries.flatMap(([, w]) => w)),
+  });
+  const mean = averageTaggers([
+    toy([
+      ["w=Smith", [0, 2]],
+      ["b", [1, 0]],
+    ]),
+    toy([["w=Smith", [0, 4]]]),
+  ]);
+  const row = (f: string) => Array.from(mean.weights.subarray(mean.index.get(f)! * 2, mean.index.get(f)! * 2 + 2));
+  assert.deepEqual(row("w=Smith"), [0, 3]);
+  assert.deepEqual(row("b"), [0.5, 0]);
+});
+
+test("a model averaged over several shuffling seeds is deterministic and still tags the toy corpus", () => {
+  const opts = { epochs: 4, passes: 1 as const, casing: new Map(), clusters: new Map(), seeds: 3, annotators: [] };
+  const a = trainTagger(toyDocs(), opts);
+  assert.deepEqual(encodeModel(a), encodeModel(trainTagger(toyDocs(), opts)));
+  assert.deepEqual(tagDocument([["Jones", "visited", "Paris", "."]], a), [["B-PER", "O", "B-LOC", "O"]]);
+});
+
+test("a model trained with the POS annotator records it, and tagging runs our UD tagger again", () => {
+  const opts = { epochs: 4, passes: 1 as const, casing: new Map(), clusters: new Map(), annotators: [POS_ANNOTATOR] };
+  const tagger = trainTagger(toyDocs(), opts);
+  assert.deepEqual(tagger.annotators, ["pos"]);
+  assert.ok(tagger.index.has("pos=NNP"), "POS features are learnt");
+  assert.deepEqual(tagDocument([["Jones", "visited", "Paris", "."]], tagger), [["B-PER", "O", "B-LOC", "O"]]);
+  assert.deepEqual(trainTagger(toyDocs(), { ...opts, annotators: undefined }).annotators, []);
 });

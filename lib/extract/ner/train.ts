@@ -9,7 +9,14 @@
 import type { ClusterMap } from "./clusters";
 import { tagsToSpans, type ConllDocument } from "./conll";
 import { decodeDocument, documentPrior, transitionMask } from "./decode";
-import { DynamicFeatures, documentFeatures, staticFeatures, type CasingLexicon, type TokenInfo } from "./features";
+import {
+  DynamicFeatures,
+  documentFeatures,
+  staticFeatures,
+  type CasingLexicon,
+  type SentenceAnnotator,
+  type TokenInfo,
+} from "./features";
 import type { NerTagger } from "./model";
 import { AveragedPerceptron } from "./perceptron";
 import { knownNamesMatcher, taggerScorer } from "./tagger";
@@ -22,6 +29,16 @@ export interface TrainOptions {
   passes: 1 | 2;
   casing: CasingLexicon;
   clusters: ClusterMap;
+  /**
+   * Sentence annotators whose labels become features (features.ts; default none). The POS annotator ("pos")
+   * scored no better on CoNLL dev and halves tagging speed (docs/ner.md), so the shipped model has none.
+   */
+  annotators?: readonly SentenceAnnotator[];
+  /**
+   * Models trained with different shuffling seeds whose averaged weights are averaged again (1: one model).
+   * A cheap ensemble: the mean of linear models is one linear model, so tagging costs the same.
+   */
+  seeds?: number;
   /** Folds for the names-seen-in-training feature and for the jackknifed first-pass labels. */
   nameFolds?: number;
   priorFolds?: number;
@@ -88,12 +105,15 @@ export function trainTagger(docs: ConllDocument[], opts: TrainOptions): NerTagge
   const foldMatchers = Array.from({ length: FOLDS }, (_, k) =>
     knownNamesMatcher(collectNames(docs.filter((_, i) => i % FOLDS !== k))),
   );
+  const annotators = opts.annotators ?? [];
+  const annotatorIds = annotators.map((a) => a.id);
   const prepared: Prepared[] = docs.map((d, di) => {
     const infos = documentFeatures(
       d.sentences.map((s) => s.tokens),
       opts.casing,
       foldMatchers[di % FOLDS],
       opts.clusters,
+      annotators,
     );
     const gold = d.sentences.map((s) =>
       s.tags.map((t) => {
@@ -108,9 +128,15 @@ export function trainTagger(docs: ConllDocument[], opts: TrainOptions): NerTagge
   const dynamic = new DynamicFeatures(TAGS);
 
   /** Trains on `subset`; with `priors`, every document is learnt in both passes as at run time. */
-  const train = (subset: number[], rounds: number, priors: Map<string, string>[] | null, label: string) => {
+  const train = (
+    subset: number[],
+    rounds: number,
+    priors: Map<string, string>[] | null,
+    label: string,
+    seed = 20031,
+  ) => {
     const model = new AveragedPerceptron(TAGS);
-    const random = mulberry32(20031);
+    const random = mulberry32(seed);
     const order = subset.slice();
     for (let epoch = 1; epoch <= rounds; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {
@@ -142,7 +168,13 @@ export function trainTagger(docs: ConllDocument[], opts: TrainOptions): NerTagge
       prepared.length,
       K,
       (subset, k) =>
-        train(subset, opts.foldEpochs ?? Math.min(opts.epochs, 5), null, `fold ${k + 1}/${K}`).toTagger(opts.casing, 1),
+        train(subset, opts.foldEpochs ?? Math.min(opts.epochs, 5), null, `fold ${k + 1}/${K}`).toTagger(
+          opts.casing,
+          1,
+          {},
+          opts.clusters,
+          annotatorIds,
+        ),
       (tagger, di) => {
         const { infos, statics } = prepared[di];
         const first = decodeDocument(infos, dynamic, taggerScorer(tagger), mask, { staticFeatures: statics });
@@ -150,11 +182,29 @@ export function trainTagger(docs: ConllDocument[], opts: TrainOptions): NerTagge
       },
     );
   }
-  const model = train(
-    prepared.map((_, i) => i),
-    opts.epochs,
-    priors,
-    "final",
+  const all = prepared.map((_, i) => i);
+  const taggers = Array.from({ length: Math.max(1, opts.seeds ?? 1) }, (_, k) =>
+    train(all, opts.epochs, priors, k === 0 ? "final" : `final seed ${k + 1}`, 20031 + 7919 * k).toTagger(
+      opts.casing,
+      opts.passes,
+      collectNames(docs),
+      opts.clusters,
+      annotatorIds,
+    ),
   );
-  return model.toTagger(opts.casing, opts.passes, collectNames(docs), opts.clusters);
+  return taggers.length === 1 ? taggers[0] : averageTaggers(taggers);
+}
+
+/** The mean of several taggers' weights (same tags and options; a feature missing from one counts as 0 there). */
+export function averageTaggers(taggers: NerTagger[]): NerTagger {
+  const T = taggers[0].tags.length;
+  const index = new Map<string, number>();
+  for (const t of taggers) for (const f of t.index.keys()) if (!index.has(f)) index.set(f, index.size);
+  const weights = new Float32Array(index.size * T);
+  for (const t of taggers)
+    for (const [f, row] of t.index) {
+      const base = index.get(f)! * T;
+      for (let k = 0; k < T; k++) weights[base + k] += t.weights[row * T + k] / taggers.length;
+    }
+  return { ...taggers[0], index, weights };
 }
