@@ -11,6 +11,9 @@
  * Measures only; never trains or tunes. CPU time is printed beside wall clock (the machine may be shared).
  *
  *   npm run eval -- relations [--no-corpus] [--corpus-limit 300] [--extractors a,b] [--errors]
+ *
+ * --errors lists, per extractor, the CoNLL04 dev false positives and misses and the labelled BBC set's missed
+ * pairs and unmatched relations.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -42,6 +45,8 @@ interface Conll04Item {
 
 interface Figures {
   conll: Record<string, ScoredCounts>;
+  /** CoNLL04 dev false positives and misses, one line each (only with --errors). */
+  conllErrors: string[];
   labelled: ReturnType<typeof matchLabelled>;
   corpus: { articles: number; relations: number; statements: number } | null;
   cpuMs: number;
@@ -70,7 +75,12 @@ export function bilouSpans(tags: string[]): { first: number; last: number; type:
   return out;
 }
 
-function runConll04(items: Conll04Item[], tagger: NerTagger, extractor: string): Record<string, ScoredCounts> {
+function runConll04(
+  items: Conll04Item[],
+  tagger: NerTagger,
+  extractor: string,
+  errors?: string[],
+): Record<string, ScoredCounts> {
   const counts: Record<string, ScoredCounts> = {};
   for (const t of CONLL_TYPES) counts[t] = { tp: 0, fp: 0, fn: 0 };
   items.forEach((item, n) => {
@@ -81,6 +91,7 @@ function runConll04(items: Conll04Item[], tagger: NerTagger, extractor: string):
       type: r.type,
       head: normaliseSpan(spanText(r.head)),
       tail: normaliseSpan(spanText(r.tail)),
+      written: `${spanText(r.head)} -> ${spanText(r.tail)}`,
       used: false,
     }));
     const article = conll04Article(`conll04-${n}`, text);
@@ -99,9 +110,16 @@ function runConll04(items: Conll04Item[], tagger: NerTagger, extractor: string):
       if (hit) {
         hit.used = true;
         counts[type].tp++;
-      } else counts[type].fp++;
+      } else {
+        counts[type].fp++;
+        errors?.push(`#${n} FP ${type}: ${s.name} -${rel.predicate}-> ${o.name} (${rel.confidence})`);
+      }
     }
-    for (const g of gold) if (!g.used && counts[g.type]) counts[g.type].fn++;
+    for (const g of gold)
+      if (!g.used && counts[g.type]) {
+        counts[g.type].fn++;
+        errors?.push(`#${n} FN ${g.type}: ${g.written}`);
+      }
   });
   return counts;
 }
@@ -153,7 +171,8 @@ export async function run(args: string[]): Promise<void> {
   for (const id of wanted) {
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    const conll = runConll04(dev, tagger, id);
+    const conllErrors: string[] = [];
+    const conll = runConll04(dev, tagger, id, args.includes("--errors") ? conllErrors : undefined);
     const graph = extractGraph(labelledArticles, tagger, { relationExtractor: id });
     const labelled = matchLabelled(set, graph, fileOf);
     let corpusFig: Figures["corpus"] = null;
@@ -164,6 +183,7 @@ export async function run(args: string[]): Promise<void> {
     const cpu = process.cpuUsage(cpu0);
     results.set(id, {
       conll,
+      conllErrors,
       labelled,
       corpus: corpusFig,
       cpuMs: (cpu.user + cpu.system) / 1000,
@@ -173,6 +193,9 @@ export async function run(args: string[]): Promise<void> {
   print(results, dev.length, set);
   if (args.includes("--errors"))
     for (const [id, r] of results) {
+      console.log(
+        `\n${id}: CoNLL04 dev false positives (FP) and missed gold relations (FN), by sentence index\n  ${r.conllErrors.join("\n  ")}`,
+      );
       console.log(`\n${id}: labelled pairs missed\n  ${r.labelled.misses.join("\n  ")}`);
       console.log(`\n${id}: extracted relations matching no label\n  ${r.labelled.spurious.join("\n  ")}`);
     }
@@ -268,4 +291,3 @@ function fmt(x: { p: number; r: number; f: number }): string {
 export function conll04Article(id: string, text: string): Article {
   return { id, title: "", source: null, date: null, files: [], text, captions: [] };
 }
-

@@ -117,3 +117,11 @@ test("an apposition 'role of (owner's) organisation' ending the phrase", () => {
   );
   assert.ok(a.includes("Digby Jones -DIRECTOR_GENERAL_OF-> CBI"), a.join("; "));
 });
+
+test("one owner for a list of titled names", () => {
+  const a = lines(
+    "Denmark's Crown Prince Frederik and Crown Princess Mary visited New York on Monday to help promote the festivities.",
+  );
+  assert.ok(a.includes("Frederik -CROWN_PRINCE_OF-> Denmark"), a.join("; "));
+  assert.ok(a.includes("Mary -CROWN_PRINCESS_OF-> Denmark"), a.join("; "));
+});

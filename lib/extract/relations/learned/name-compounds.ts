@@ -138,24 +138,29 @@ function ownerTitle(c: Ctx, owners: PlacedMention[], end: number): SentenceCandi
   for (const o of owners) {
     const t = o.mention.type;
     if (t !== "ORGANIZATION" && t !== "LOCATION") continue;
-    const from = isPossessive(c.doc, o.last) ? o.last + 1 : o.last;
-    const found = titleThenPerson(c, from, end);
-    if (!found) continue;
-    // A nationality owns only the offices of its state ("Russian President"), not "British director".
-    if (o.mention.demonym && !isStateRole(found.role[found.role.length - 1])) continue;
-    const role = roleName(found.role);
-    if (!role) continue;
     const sentence = c.sentence(o.sentence);
-    if (!sentence || found.person.mention.ref === o.mention.ref) continue;
-    out.push({
-      source: found.person.mention.ref,
-      target: o.mention.ref,
-      predicate: `${role}_OF`,
-      confidence: COMPOUND_CONFIDENCE.ownerTitle,
-      symmetric: false,
-      pattern: "owner-title",
-      sentence,
-    });
+    if (!sentence) continue;
+    let from = isPossessive(c.doc, o.last) ? o.last + 1 : o.last;
+    // "Denmark's Crown Prince Frederik and Crown Princess Mary": the owner holds every titled name of the list.
+    for (let k = 0; k < 4; k++) {
+      const found = titleThenPerson(c, from, end);
+      if (!found) break;
+      const role = roleName(found.role);
+      // A nationality owns only the offices of its state ("Russian President"), not "British director".
+      const stateOk = !o.mention.demonym || isStateRole(found.role[found.role.length - 1]);
+      if (role && stateOk && found.person.mention.ref !== o.mention.ref)
+        out.push({
+          source: found.person.mention.ref,
+          target: o.mention.ref,
+          predicate: `${role}_OF`,
+          confidence: COMPOUND_CONFIDENCE.ownerTitle,
+          symmetric: false,
+          pattern: "owner-title",
+          sentence,
+        });
+      if ((c.doc.form[found.person.last] ?? "") !== "and") break;
+      from = found.person.last + 1;
+    }
   }
   return out;
 }
