@@ -12,7 +12,7 @@ import { HashedWeights } from "../learn/perceptron";
 import type { Doc } from "./doc";
 import { lemmatise, type Lemmatiser } from "./lemma";
 import { parseSentence, type DepParser } from "./parser";
-import { tagSentence, type PosTagger } from "./tagger";
+import { tagClasses, type PosTagger } from "./tagger";
 
 export interface SyntaxModel {
   tagger: PosTagger;
@@ -30,7 +30,19 @@ export const PARSER_FILE = "parser.bin.gz";
 const TAGGER_FORMAT = "newsgraph-pos-perceptron/1";
 const PARSER_FORMAT = "newsgraph-arc-hybrid-perceptron/1";
 
+/** Lemmas by form and tag class, filled as words are seen (lemmatise is pure; news repeats its words). */
+const LEMMA_CACHE = 100_000;
+
 export function makeSyntaxModel(tagger: PosTagger, lemmatiser: Lemmatiser, parser: DepParser): SyntaxModel {
+  const lemmas = new Map<string, string[]>();
+  const lemmaOf = (form: string, c: number): string => {
+    let byClass = lemmas.get(form);
+    if (!byClass) {
+      if (lemmas.size >= LEMMA_CACHE) lemmas.clear();
+      lemmas.set(form, (byClass = []));
+    }
+    return (byClass[c] ??= lemmatise(lemmatiser, form, tagger.xpos[c], tagger.upos[c]));
+  };
   return {
     tagger,
     lemmatiser,
@@ -39,11 +51,11 @@ export function makeSyntaxModel(tagger: PosTagger, lemmatiser: Lemmatiser, parse
       for (let s = 0; s < doc.sentenceCount; s++) {
         const a = doc.sentStart[s];
         const forms = doc.form.slice(a, doc.sentEnd[s]);
-        const { upos, xpos } = tagSentence(forms, tagger);
+        const cls = tagClasses(forms, tagger);
         for (let i = 0; i < forms.length; i++) {
-          doc.upos[a + i] = upos[i];
-          doc.xpos[a + i] = xpos[i];
-          doc.lemma[a + i] = lemmatise(lemmatiser, forms[i], xpos[i], upos[i]);
+          doc.upos[a + i] = tagger.upos[cls[i]];
+          doc.xpos[a + i] = tagger.xpos[cls[i]];
+          doc.lemma[a + i] = lemmaOf(forms[i], cls[i]);
         }
       }
       doc.tagged = true;

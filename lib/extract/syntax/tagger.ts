@@ -1,7 +1,8 @@
 /**
  * Part-of-speech tagger: a greedy left-to-right averaged perceptron over joint UPOS|XPOS classes (the two tag
  * sets are predicted together so they never disagree), trained on UD English EWT. Word-only and context-word
- * features are summed once per token; only the previous-tag features are added during decoding. Frequent words
+ * features are summed once per token (those of one word in one role once per word form: see roleFeatures); only
+ * the previous-tag features are added during decoding. Frequent words
  * that the training data always tags the same way are tagged from a dictionary (Honnibal's trick: faster, and
  * no less accurate).
  */
@@ -64,6 +65,79 @@ function staticFeatures(a: WordAtoms[], i: number, out: Int32Array): number {
   return k;
 }
 
+/**
+ * Inference splits staticFeatures by what they read: the word alone (templates 0–10), the word as the previous
+ * word of the next token (14, 15, 24, 27), as the next word of the previous token (17, 18, 20, 26), and the
+ * rest. The first three are scored once per word form and role, and their class scores reused. Scores are summed
+ * in float64 and every weight is a 16-bit value over one scale, so the sums are exact in any grouping: the tags
+ * are the same as scoring all features together (a unit test checks that the parts are staticFeatures).
+ */
+const WORD = 0;
+const AS_PREV = 1;
+const AS_NEXT = 2;
+
+function roleFeatures(w: WordAtoms, role: number, out: Int32Array): number {
+  let k = 0;
+  if (role === WORD) {
+    out[k++] = hashFeature(0, 0);
+    out[k++] = hashFeature(1, w.lower);
+    out[k++] = hashFeature(2, w.form);
+    out[k++] = hashFeature(3, w.suf1);
+    out[k++] = hashFeature(4, w.suf2);
+    out[k++] = hashFeature(5, w.suf3);
+    out[k++] = hashFeature(6, w.suf4);
+    out[k++] = hashFeature(7, w.pre1);
+    out[k++] = hashFeature(8, w.pre2);
+    out[k++] = hashFeature(9, w.pre3);
+    out[k++] = hashFeature(10, w.shape);
+  } else if (role === AS_PREV) {
+    out[k++] = hashFeature(14, w.lower);
+    out[k++] = hashFeature(15, w.suf3);
+    out[k++] = hashFeature(24, w.shape);
+    out[k++] = hashFeature(27, w.suf2);
+  } else {
+    out[k++] = hashFeature(17, w.lower);
+    out[k++] = hashFeature(18, w.suf3);
+    out[k++] = hashFeature(20, w.shape);
+    out[k++] = hashFeature(26, w.suf2);
+  }
+  return k;
+}
+
+/** staticFeatures' templates that read two words, or a word two away. */
+function contextFeatures(a: WordAtoms[], i: number, out: Int32Array, k: number): number {
+  const w = a[i];
+  const p1 = i > 0 ? a[i - 1] : PAD_START;
+  const p2 = i > 1 ? a[i - 2] : PAD_START;
+  const n1 = i + 1 < a.length ? a[i + 1] : PAD_END;
+  const n2 = i + 2 < a.length ? a[i + 2] : PAD_END;
+  out[k++] = hashFeature(16, p2.lower);
+  out[k++] = hashFeature(19, n2.lower);
+  out[k++] = hashFeature(21, p1.lower, w.lower);
+  out[k++] = hashFeature(22, w.lower, n1.lower);
+  out[k++] = hashFeature(25, w.shape, i === 0 ? 1 : 0);
+  out[k++] = hashFeature(28, w.lower, n2.lower);
+  out[k++] = hashFeature(29, p1.lower, n1.lower);
+  return k;
+}
+
+/** For the test: tokens of `forms` whose split static features (roles, then context) differ from staticFeatures. */
+export function staticSplitMismatches(forms: readonly string[]): number {
+  const a = forms.map(wordAtoms);
+  const out = new Int32Array(STATIC_FEATURES);
+  const sorted = (x: number[]) => x.sort((p, q) => p - q).join(",");
+  let bad = 0;
+  for (let i = 0; i < a.length; i++) {
+    const split: number[] = [];
+    split.push(...out.subarray(0, roleFeatures(a[i], WORD, out)));
+    split.push(...out.subarray(0, roleFeatures(i > 0 ? a[i - 1] : PAD_START, AS_PREV, out)));
+    split.push(...out.subarray(0, roleFeatures(i + 1 < a.length ? a[i + 1] : PAD_END, AS_NEXT, out)));
+    split.push(...out.subarray(0, contextFeatures(a, i, out, 0)));
+    if (sorted(split) !== sorted([...out.subarray(0, staticFeatures(a, i, out))])) bad++;
+  }
+  return bad;
+}
+
 /** Tag-history features; returns how many were written into out at `k`. */
 function dynamicFeatures(
   a: WordAtoms[],
@@ -105,23 +179,53 @@ export function tagClasses(forms: readonly string[], tagger: PosTagger): Int32Ar
   return decodePass(a, tagger, null);
 }
 
-/** Scratch buffers per tagger, so decoding allocates only its output. */
-const scratch = new WeakMap<PosTagger, { feats: Int32Array; scores: Float64Array }>();
+/** Scratch buffers per tagger, so decoding allocates only its output, and the role sums by word and role. */
+interface Scratch {
+  feats: Int32Array;
+  scores: Float64Array;
+  roles: Map<WordAtoms, Float64Array>[];
+}
+const scratch = new WeakMap<PosTagger, Scratch>();
+/** Words kept per role (each costs 8 bytes per class): enough for a day of news, cleared when full. */
+const ROLE_CACHE = 20_000;
+
+/** Class scores of word w's templates in one role, cached. */
+function roleScores(tagger: PosTagger, buf: Scratch, w: WordAtoms, role: number): Float64Array {
+  const cache = buf.roles[role];
+  let v = cache.get(w);
+  if (v) return v;
+  v = new Float64Array(tagger.classes.length);
+  tagger.weights.score(buf.feats, roleFeatures(w, role, buf.feats), v);
+  if (cache.size >= ROLE_CACHE) cache.clear();
+  cache.set(w, v);
+  return v;
+}
 
 function decodePass(a: WordAtoms[], tagger: PosTagger, right: Int32Array | null): Int32Array {
   const n = a.length;
   const C = tagger.classes.length;
   const out = new Int32Array(n);
   let buf = scratch.get(tagger);
-  if (!buf) scratch.set(tagger, (buf = { feats: new Int32Array(STATIC_FEATURES + 12), scores: new Float64Array(C) }));
+  if (!buf)
+    scratch.set(
+      tagger,
+      (buf = {
+        feats: new Int32Array(STATIC_FEATURES + 12),
+        scores: new Float64Array(C),
+        roles: [new Map(), new Map(), new Map()],
+      }),
+    );
   const { feats, scores } = buf;
   let t1 = START_TAG;
   let t2 = START_TAG;
   for (let i = 0; i < n; i++) {
     let c = tagger.dict.get(a[i].norm);
     if (c === undefined) {
-      scores.fill(0);
-      const k = dynamicFeatures(a, i, t1, t2, right, feats, staticFeatures(a, i, feats));
+      const own = roleScores(tagger, buf, a[i], WORD);
+      const prev = roleScores(tagger, buf, i > 0 ? a[i - 1] : PAD_START, AS_PREV);
+      const next = roleScores(tagger, buf, i + 1 < n ? a[i + 1] : PAD_END, AS_NEXT);
+      for (let t = 0; t < C; t++) scores[t] = own[t] + prev[t] + next[t];
+      const k = dynamicFeatures(a, i, t1, t2, right, feats, contextFeatures(a, i, feats, 0));
       tagger.weights.score(feats, k, scores);
       c = argmax(scores, C);
     }
