@@ -9,6 +9,7 @@
  *
  *   npm run train:syntax
  *   npm run train:syntax -- --tagger-epochs 8 --parser-epochs 12 --out lib/extract/syntax/model/
+ *   npm run train:syntax -- --tagger-features 2 --tagger-epochs 10   # + word clusters, ambiguity classes
  *   npm run train:syntax -- --parser-features 2    # richer parser features + word clusters (see docs/syntax.md)
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -92,7 +93,17 @@ function main(): void {
   }
   log(`${train.length} training sentences from ${trainPath}`);
 
-  const tagger = trainTagger(train, taggerEpochs, log);
+  const taggerFeatures = Number(arg("tagger-features", "1"));
+  if (taggerFeatures !== 1 && taggerFeatures !== 2)
+    throw new Error(`--tagger-features must be 1 or 2, not ${taggerFeatures}`);
+  const features = Number(arg("parser-features", "1"));
+  if (features !== 1 && features !== 2) throw new Error(`--parser-features must be 1 or 2, not ${features}`);
+  const clusters =
+    features === 2 || taggerFeatures === 2
+      ? readClusters(arg("clusters", DEFAULT_CLUSTERS_PATH))
+      : new Map<string, string>();
+  const taggerOpts = taggerFeatures === 2 ? { clusters } : {};
+  const tagger = trainTagger(train, taggerEpochs, { ...taggerOpts, log });
   const lem = trainLemmatiser(train);
   log(
     `tagger: ${tagger.weights.keys.length} feature rows, ${tagger.dict.size} dictionary words; lemmatiser: ${lem.lower.size} words, ${lem.rules.size} suffix rules`,
@@ -105,6 +116,7 @@ function main(): void {
     const part = trainTagger(
       train.filter((_, i) => i % FOLDS !== f),
       Math.min(taggerEpochs, 5),
+      taggerOpts,
     );
     train.forEach((s, i) => {
       if (i % FOLDS !== f) return;
@@ -113,14 +125,16 @@ function main(): void {
     });
     log(`jack-knife fold ${f + 1}/${FOLDS} tagged`);
   }
-  const features = Number(arg("parser-features", "1"));
-  if (features !== 1 && features !== 2) throw new Error(`--parser-features must be 1 or 2, not ${features}`);
-  const clusters = features === 2 ? readClusters(arg("clusters", DEFAULT_CLUSTERS_PATH)) : new Map<string, string>();
   if (features === 2) log(`parser: feature set 2, ${clusters.size} clustered words`);
   const parser = trainParser(
     predicted,
     { xpos: [...new Set(tagger.xpos)].sort(), upos: [...new Set(tagger.upos)].sort() },
-    { epochs: parserEpochs, features, clusters, log },
+    {
+      epochs: parserEpochs,
+      features,
+      clusters,
+      log,
+    },
   );
 
   mkdirSync(out, { recursive: true });

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { HashedWeights } from "../learn/perceptron";
+import type { ClusterMap } from "../ner/clusters";
 import type { Doc } from "./doc";
 import { lemmatise, type Lemmatiser } from "./lemma";
 import { parseSentence, type DepParser } from "./parser";
@@ -119,17 +120,37 @@ function unpack(
   }
 }
 
-export function encodeTagger(tagger: PosTagger, lem: Lemmatiser): Buffer {
-  const sorted = (m: Map<string, unknown>) => [...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return pack(
-    {
-      format: TAGGER_FORMAT,
-      classes: tagger.classes,
-      dict: sorted(tagger.dict),
-      lemma: { exact: sorted(lem.exact), lower: sorted(lem.lower), rules: sorted(lem.rules) },
-    },
-    [tagger.weights],
+const sorted = <V>(m: Map<string, V>) => [...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+
+/** Word clusters as { bit string: words }, words sorted: compact, and the same bytes for the same clusters. */
+function encodeClusterTable(clusters: ClusterMap): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [w, path] of sorted(clusters)) (out[path] ??= []).push(w);
+  return out;
+}
+
+function decodeClusterTable(table: unknown): ClusterMap {
+  return new Map(
+    Object.entries((table ?? {}) as Record<string, string[]>).flatMap(([path, words]) =>
+      words.map((w): [string, string] => [w, path]),
+    ),
   );
+}
+
+export function encodeTagger(tagger: PosTagger, lem: Lemmatiser): Buffer {
+  const header: Record<string, unknown> = {
+    format: TAGGER_FORMAT,
+    classes: tagger.classes,
+    dict: sorted(tagger.dict),
+    lemma: { exact: sorted(lem.exact), lower: sorted(lem.lower), rules: sorted(lem.rules) },
+  };
+  // A tagger trained with clusters carries its own copy (and the ambiguity classes those features go with).
+  if (tagger.clusters.size > 0) {
+    header.clusters = encodeClusterTable(tagger.clusters);
+    header.ambig = sorted(tagger.ambig);
+  }
+  if (tagger.passes === 2) header.passes = 2;
+  return pack(header, [tagger.weights]);
 }
 
 export function decodeTagger(data: Buffer): { tagger: PosTagger; lemmatiser: Lemmatiser } {
@@ -143,6 +164,9 @@ export function decodeTagger(data: Buffer): { tagger: PosTagger; lemmatiser: Lem
       xpos: classes.map((c) => c.slice(c.indexOf("|") + 1)),
       dict: new Map(header.dict as [string, number][]),
       weights: tables[0],
+      clusters: decodeClusterTable(header.clusters),
+      ambig: new Map((header.ambig ?? []) as [string, string][]),
+      passes: header.passes === 2 ? 2 : 1,
     },
     lemmatiser: { exact: new Map(lemma.exact), lower: new Map(lemma.lower), rules: new Map(lemma.rules) },
   };
@@ -152,11 +176,8 @@ export function encodeParser(p: DepParser): Buffer {
   const header: Record<string, unknown> = { format: PARSER_FORMAT, xpos: p.xpos, upos: p.upos, labels: p.labels };
   if (p.features === 2) {
     // The parser carries its own copy of the word clusters, so retraining the NER clusters cannot change parses.
-    const clusters: Record<string, string[]> = {};
-    for (const [w, path] of [...p.clusters].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
-      (clusters[path] ??= []).push(w);
     header.features = 2;
-    header.clusters = clusters;
+    header.clusters = encodeClusterTable(p.clusters);
   }
   return pack(header, [p.moves, p.labeller]);
 }
@@ -172,11 +193,7 @@ export function decodeParser(data: Buffer): DepParser {
     moves: tables[0],
     labeller: tables[1],
     features: header.features === 2 ? 2 : 1,
-    clusters: new Map(
-      Object.entries((header.clusters ?? {}) as Record<string, string[]>).flatMap(([path, words]) =>
-        words.map((w): [string, string] => [w, path]),
-      ),
-    ),
+    clusters: decodeClusterTable(header.clusters),
   };
 }
 

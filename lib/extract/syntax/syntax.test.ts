@@ -8,7 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { analyse, Doc, loadSyntaxModel, type Token } from "./index";
-import { DEFAULT_MODEL_DIR, decodeParser, encodeParser } from "./model";
+import { DEFAULT_MODEL_DIR, decodeParser, decodeTagger, encodeParser, encodeTagger } from "./model";
 import { readConllu, writeConllu } from "./conllu";
 import { annotateConllu, formatTrees } from "./format";
 
@@ -106,6 +106,21 @@ test("a parser with feature set 2 keeps its feature set and word clusters throug
   assert.equal(rich.features, 2);
   assert.deepEqual([...rich.clusters].sort(), [...clusters].sort());
   assert.deepEqual(rich.labels, parser.labels);
+});
+
+test("a tagger keeps its word clusters and ambiguity classes through encoding and decoding", () => {
+  const { tagger, lemmatiser } = loadSyntaxModel();
+  const bytes = encodeTagger(tagger, lemmatiser);
+  assert.ok(encodeTagger(decodeTagger(bytes).tagger, lemmatiser).equals(bytes), "a re-encoded tagger differs");
+  const clusters = new Map([
+    ["Moscow", "0110100111"],
+    ["Tehran", "0110100110"],
+  ]);
+  const ambig = new Map([["that", "3,7,12"]]);
+  const back = decodeTagger(encodeTagger({ ...tagger, clusters, ambig }, lemmatiser)).tagger;
+  assert.deepEqual([...back.clusters].sort(), [...clusters].sort());
+  assert.deepEqual([...back.ambig], [...ambig]);
+  assert.deepEqual(back.classes, tagger.classes);
 });
 
 test("every sentence gets one root and a tree without cycles", () => {

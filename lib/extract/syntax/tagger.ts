@@ -6,7 +6,8 @@
  * that the training data always tags the same way are tagged from a dictionary (Honnibal's trick: faster, and
  * no less accurate).
  */
-import { AveragedPerceptron, HashedWeights, hashFeature } from "../learn/perceptron";
+import { AveragedPerceptron, HashedWeights, hashFeature, hashString } from "../learn/perceptron";
+import { clusterOf, type ClusterMap } from "../ner/clusters";
 import { PAD_END, PAD_START, wordAtoms, type WordAtoms } from "./features";
 
 export interface PosTagger {
@@ -17,6 +18,40 @@ export interface PosTagger {
   /** Lower-cased form → class, for unambiguous frequent words. */
   dict: Map<string, number>;
   weights: HashedWeights;
+  /** Word clusters (bit string by word key); empty: no cluster or ambiguity-class features (the first release). */
+  clusters: ClusterMap;
+  /** Lower-cased form → ambiguity class (the sorted set of classes the word had in training), frequent words. */
+  ambig: Map<string, string>;
+  /** 2: a second left-to-right pass also sees the first pass's tags of the next two words. */
+  passes: 1 | 2;
+}
+
+/** Per-token atoms beyond WordAtoms: cluster prefixes of 4 and 6 bits, full bit string, ambiguity class. */
+type ExtraAtoms = Int32Array;
+const START_EXTRA: ExtraAtoms = Int32Array.of(11, 11, 11, 11);
+const END_EXTRA: ExtraAtoms = Int32Array.of(13, 13, 13, 13);
+const extraCache = new WeakMap<ClusterMap, Map<string, ExtraAtoms>>();
+
+function extraAtoms(tagger: Pick<PosTagger, "clusters" | "ambig">, form: string, norm: string): ExtraAtoms {
+  let cache = extraCache.get(tagger.clusters);
+  if (!cache) extraCache.set(tagger.clusters, (cache = new Map()));
+  let a = cache.get(form);
+  if (a) return a;
+  const c = clusterOf(tagger.clusters, form);
+  const amb = tagger.ambig.get(norm);
+  a = Int32Array.of(
+    c === undefined ? 5 : hashString(c.slice(0, 4)),
+    c === undefined ? 5 : hashString(c.slice(0, 6)),
+    c === undefined ? 5 : hashString(c),
+    amb === undefined ? 5 : hashString(amb),
+  );
+  if (cache.size > 200_000) cache.clear();
+  cache.set(form, a);
+  return a;
+}
+
+function extrasOf(a: WordAtoms[], forms: readonly string[], tagger: Pick<PosTagger, "clusters" | "ambig">) {
+  return tagger.clusters.size === 0 ? null : forms.map((f, i) => extraAtoms(tagger, f, a[i].norm));
 }
 
 export interface TaggedSentence {
@@ -24,12 +59,12 @@ export interface TaggedSentence {
   xpos: string[];
 }
 
-const STATIC_FEATURES = 30;
+const STATIC_FEATURES = 42;
 const START_TAG = -1;
 const END_TAG = -2;
 
 /** Static (tag-independent) features of token i; returns how many were written into `out`. */
-function staticFeatures(a: WordAtoms[], i: number, out: Int32Array): number {
+function staticFeatures(a: WordAtoms[], x: ExtraAtoms[] | null, i: number, out: Int32Array): number {
   const w = a[i];
   const p1 = i > 0 ? a[i - 1] : PAD_START;
   const p2 = i > 1 ? a[i - 2] : PAD_START;
@@ -62,6 +97,24 @@ function staticFeatures(a: WordAtoms[], i: number, out: Int32Array): number {
   out[k++] = hashFeature(27, p1.suf2);
   out[k++] = hashFeature(28, w.lower, n2.lower);
   out[k++] = hashFeature(29, p1.lower, n1.lower);
+  if (!x) return k;
+  // Word clusters (Koo et al. 2008; Owoputi et al. 2013) and ambiguity classes of the word and its neighbours.
+  const xw = x[i];
+  const xp1 = i > 0 ? x[i - 1] : START_EXTRA;
+  const xn1 = i + 1 < x.length ? x[i + 1] : END_EXTRA;
+  const xn2 = i + 2 < x.length ? x[i + 2] : END_EXTRA;
+  out[k++] = hashFeature(40, xw[0]);
+  out[k++] = hashFeature(41, xw[1]);
+  out[k++] = hashFeature(42, xw[2]);
+  out[k++] = hashFeature(43, xp1[2]);
+  out[k++] = hashFeature(44, xn1[2]);
+  out[k++] = hashFeature(45, xn1[1]);
+  out[k++] = hashFeature(46, xn2[1]);
+  out[k++] = hashFeature(47, xw[3]);
+  out[k++] = hashFeature(48, xn1[3]);
+  out[k++] = hashFeature(49, xp1[3]);
+  out[k++] = hashFeature(50, xw[3], xn1[3]);
+  out[k++] = hashFeature(51, xw[2], w.suf3);
   return k;
 }
 
@@ -121,7 +174,10 @@ function contextFeatures(a: WordAtoms[], i: number, out: Int32Array, k: number):
   return k;
 }
 
-/** For the test: tokens of `forms` whose split static features (roles, then context) differ from staticFeatures. */
+/**
+ * For the test: tokens of `forms` whose split static features (roles, then context) differ from staticFeatures
+ * of feature set 1 (set 2's cluster features are scored without the split).
+ */
 export function staticSplitMismatches(forms: readonly string[]): number {
   const a = forms.map(wordAtoms);
   const out = new Int32Array(STATIC_FEATURES);
@@ -133,7 +189,7 @@ export function staticSplitMismatches(forms: readonly string[]): number {
     split.push(...out.subarray(0, roleFeatures(i > 0 ? a[i - 1] : PAD_START, AS_PREV, out)));
     split.push(...out.subarray(0, roleFeatures(i + 1 < a.length ? a[i + 1] : PAD_END, AS_NEXT, out)));
     split.push(...out.subarray(0, contextFeatures(a, i, out, 0)));
-    if (sorted(split) !== sorted([...out.subarray(0, staticFeatures(a, i, out))])) bad++;
+    if (sorted(split) !== sorted([...out.subarray(0, staticFeatures(a, null, i, out))])) bad++;
   }
   return bad;
 }
@@ -150,7 +206,7 @@ function dynamicFeatures(
 ): number {
   const w = a[i];
   if (right) {
-    // Right-context tags from an earlier pass (kept for experiments; the shipped tagger runs one pass).
+    // Right-context tags from the first pass (a two-pass tagger's second pass).
     const r1 = i + 1 < a.length ? right[i + 1] : END_TAG;
     const r2 = i + 2 < a.length ? right[i + 2] : END_TAG;
     out[k++] = hashFeature(31, r1);
@@ -176,7 +232,9 @@ function argmax(s: ArrayLike<number>, n: number): number {
 /** Tags one sentence of word forms; returns class indices. */
 export function tagClasses(forms: readonly string[], tagger: PosTagger): Int32Array {
   const a = forms.map(wordAtoms);
-  return decodePass(a, tagger, null);
+  const x = extrasOf(a, forms, tagger);
+  const first = decodePass(a, x, tagger, null);
+  return tagger.passes === 2 ? decodePass(a, x, tagger, first) : first;
 }
 
 /** Scratch buffers per tagger, so decoding allocates only its output, and the role sums by word and role. */
@@ -201,7 +259,7 @@ function roleScores(tagger: PosTagger, buf: Scratch, w: WordAtoms, role: number)
   return v;
 }
 
-function decodePass(a: WordAtoms[], tagger: PosTagger, right: Int32Array | null): Int32Array {
+function decodePass(a: WordAtoms[], x: ExtraAtoms[] | null, tagger: PosTagger, right: Int32Array | null): Int32Array {
   const n = a.length;
   const C = tagger.classes.length;
   const out = new Int32Array(n);
@@ -221,11 +279,18 @@ function decodePass(a: WordAtoms[], tagger: PosTagger, right: Int32Array | null)
   for (let i = 0; i < n; i++) {
     let c = tagger.dict.get(a[i].norm);
     if (c === undefined) {
-      const own = roleScores(tagger, buf, a[i], WORD);
-      const prev = roleScores(tagger, buf, i > 0 ? a[i - 1] : PAD_START, AS_PREV);
-      const next = roleScores(tagger, buf, i + 1 < n ? a[i + 1] : PAD_END, AS_NEXT);
-      for (let t = 0; t < C; t++) scores[t] = own[t] + prev[t] + next[t];
-      const k = dynamicFeatures(a, i, t1, t2, right, feats, contextFeatures(a, i, feats, 0));
+      let k: number;
+      if (x === null) {
+        // Feature set 1: the word-only parts come from the per-word role cache (exact, see roleFeatures).
+        const own = roleScores(tagger, buf, a[i], WORD);
+        const prev = roleScores(tagger, buf, i > 0 ? a[i - 1] : PAD_START, AS_PREV);
+        const next = roleScores(tagger, buf, i + 1 < n ? a[i + 1] : PAD_END, AS_NEXT);
+        for (let t = 0; t < C; t++) scores[t] = own[t] + prev[t] + next[t];
+        k = dynamicFeatures(a, i, t1, t2, right, feats, contextFeatures(a, i, feats, 0));
+      } else {
+        scores.fill(0);
+        k = dynamicFeatures(a, i, t1, t2, right, feats, staticFeatures(a, x, i, feats));
+      }
       tagger.weights.score(feats, k, scores);
       c = argmax(scores, C);
     }
@@ -265,11 +330,26 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
+export interface TaggerTrainingOptions {
+  /** Word clusters; given (non-empty), the tagger also uses cluster and ambiguity-class features. */
+  clusters?: ClusterMap;
+  log?: (msg: string) => void;
+  /** 2: train a two-pass tagger (the second pass sees the first pass's right-context tags). Default 1. */
+  passes?: 1 | 2;
+  /** Called after each epoch with the averaged tagger so far (learning curves). */
+  onEpoch?: (epoch: number, tagger: PosTagger) => void;
+}
+
+/** Minimum count for a word's ambiguity class; classes below 1 % of its occurrences are left out. */
+const AMBIG_MIN_COUNT = 3;
+
 export function trainTagger(
   data: readonly TaggerTrainingSentence[],
   epochs: number,
-  log: (msg: string) => void = () => {},
+  opts: TaggerTrainingOptions = {},
 ): PosTagger {
+  const { log = () => {}, passes = 1 } = opts;
+  const clusters = opts.clusters ?? new Map<string, string>();
   const classIndex = new Map<string, number>();
   const counts = new Map<string, Map<number, number>>();
   for (const s of data) {
@@ -295,6 +375,16 @@ export function trainTagger(
     }
     if (total >= 20 && bestN / total >= 0.995) dict.set(w, best);
   }
+  const ambig = new Map<string, string>();
+  if (clusters.size > 0)
+    for (const [w, m] of counts) {
+      let total = 0;
+      for (const n of m.values()) total += n;
+      if (total < AMBIG_MIN_COUNT) continue;
+      const seen = [...m].filter(([, n]) => n >= 0.01 * total).map(([c]) => c);
+      ambig.set(w, seen.sort((p, q) => p - q).join(","));
+    }
+  const side = { clusters, ambig };
   const model = new AveragedPerceptron<number>(classes);
   const C = classes.length;
   const feats = new Int32Array(STATIC_FEATURES + 12);
@@ -304,9 +394,10 @@ export function trainTagger(
     let total = 0;
     for (const s of shuffled(data, 17 + e)) {
       const a = s.form.map(wordAtoms);
+      const x = extrasOf(a, s.form, side);
       let firstPass: Int32Array | null = null;
-      // One pass: a second pass seeing the first pass's right-context tags gained 0.1 UPOS at half the speed.
-      for (let pass = 1; pass < 2; pass++) {
+      // Both passes train the same weights; the right-context templates fire only in the second.
+      for (let pass = 2 - passes; pass < 2; pass++) {
         const got = new Int32Array(a.length);
         let t1 = START_TAG;
         let t2 = START_TAG;
@@ -315,7 +406,7 @@ export function trainTagger(
           let guess = dict.get(a[i].norm);
           if (guess === undefined) {
             scores.fill(0);
-            const k = dynamicFeatures(a, i, t1, t2, firstPass, feats, staticFeatures(a, i, feats));
+            const k = dynamicFeatures(a, i, t1, t2, firstPass, feats, staticFeatures(a, x, i, feats));
             model.score(feats, scores, k);
             guess = argmax(scores, C);
             model.update(feats, truth, guess, k);
@@ -330,13 +421,20 @@ export function trainTagger(
       }
     }
     log(`tagger epoch ${e + 1}/${epochs}: training accuracy ${((100 * right) / total).toFixed(2)}%`);
+    if (opts.onEpoch && e < epochs - 1) opts.onEpoch(e + 1, finish());
   }
-  const weights = HashedWeights.fromAveraged(C, model.averaged());
-  return {
-    classes,
-    upos: classes.map((c) => c.split("|")[0]),
-    xpos: classes.map((c) => c.slice(c.indexOf("|") + 1)),
-    dict,
-    weights,
-  };
+  return finish();
+
+  function finish(): PosTagger {
+    return {
+      classes,
+      upos: classes.map((c) => c.split("|")[0]),
+      xpos: classes.map((c) => c.slice(c.indexOf("|") + 1)),
+      dict,
+      weights: HashedWeights.fromAveraged(C, model.averaged()),
+      clusters,
+      ambig,
+      passes,
+    };
+  }
 }
