@@ -20,7 +20,6 @@ import { GET as entityGET } from "./entities/[id]/route";
 import { GET as evidenceGET } from "./relations/[id]/evidence/route";
 import { GET as searchGET } from "./search/route";
 import { GET as statsGET } from "./stats/route";
-import { GET as overviewGET } from "./graph/overview/route";
 import { POST as postCorrection } from "./corrections/route";
 import { POST as postUndo } from "./corrections/[id]/undo/route";
 import { responseCache } from "./_lib/cached";
@@ -78,18 +77,6 @@ test("a repeated read is a hit with the same bytes; If-None-Match gives a body-l
   const b = await searchGET(get("/api/search?q=%20merkel%20&limit=10"));
   assert.equal(state(a), "miss");
   assert.equal(state(b), "hit");
-});
-
-test("bodies go out brotli or gzip as accepted, decoded by the client to the same JSON", async () => {
-  const plain = await (await overviewGET(get("/api/graph/overview"))).text();
-  for (const encoding of ["br", "gzip"]) {
-    const res = await overviewGET(get("/api/graph/overview", { "accept-encoding": `${encoding}, deflate` }));
-    assert.equal(res.headers.get("content-encoding"), encoding);
-    const { brotliDecompressSync, gunzipSync } = await import("node:zlib");
-    const bytes = Buffer.from(await res.arrayBuffer());
-    const decoded = encoding === "br" ? brotliDecompressSync(bytes) : gunzipSync(bytes);
-    assert.equal(decoded.toString(), plain);
-  }
 });
 
 test("a correction and its undo: the next read shows each, never the cached answer from before", async () => {

@@ -13,7 +13,7 @@ import {
 } from "../graph/limits";
 import { buildEntitySearch, normaliseForExactMatch } from "./lucene";
 import { DatabaseUnavailableError, type GraphStoreError } from "./errors";
-import { isValidPredicate, STRUCTURAL_TYPES } from "./graph-model";
+import { ENTITY_LABELS, isValidPredicate, STRUCTURAL_TYPES } from "./graph-model";
 import { readTx, toPlain, type Tx } from "./transport";
 import type {
   ArticleMention,
@@ -95,10 +95,52 @@ function toNamedEdge(row: Row): NamedEdge {
   return { ...toEdge(row.edge), sourceName: str(row.sourceName), targetName: str(row.targetName) };
 }
 
+/** Nodes and edges from the column lists of the subgraph queries (queries/read.ts SUBGRAPH_COLUMNS). */
 function toSubGraph(row: Row | undefined, firstIds: string[] = []): SubGraph {
-  if (!row) return { nodes: [], edges: [] };
-  const nodes = (row.nodes as unknown[]).map(toNode);
-  const edges = (row.edges as unknown[]).map(toEdge).sort((a, b) => a.id.localeCompare(b.id));
+  if (!row || !Array.isArray(row.nodeId)) return { nodes: [], edges: [] };
+  const col = (key: string) => (Array.isArray(row[key]) ? (row[key] as unknown[]) : []);
+  const [name, type, aliases, mentions, degree, coMentions] = [
+    "nodeName",
+    "nodeType",
+    "nodeAliases",
+    "nodeMentions",
+    "nodeDegree",
+    "nodeCoMentions",
+  ].map(col);
+  const nodes: GraphNode[] = (row.nodeId as unknown[]).map((id, i) => ({
+    id: str(id),
+    name: str(name[i]),
+    type: str(type[i]),
+    aliases: strings(aliases[i]),
+    mentionCount: num(mentions[i]),
+    degree: num(degree[i]),
+    coMentionDegree: num(coMentions[i]),
+  }));
+  const [source, target, predicate, confidence, sources, evidence, negated, firstDate, lastDate] = [
+    "edgeSource",
+    "edgeTarget",
+    "edgePredicate",
+    "edgeConfidence",
+    "edgeSources",
+    "edgeEvidence",
+    "edgeNegated",
+    "edgeFirstDate",
+    "edgeLastDate",
+  ].map(col);
+  const edges: GraphEdge[] = col("edgeId")
+    .map((id, i) => ({
+      id: str(id),
+      source: str(source[i]),
+      target: str(target[i]),
+      predicate: str(predicate[i]),
+      confidence: num(confidence[i]),
+      sources: strings(sources[i]),
+      evidenceCount: num(evidence[i]),
+      ...(negated[i] === true ? { negated: true as const } : {}),
+      firstDate: strOrNull(firstDate[i]),
+      lastDate: strOrNull(lastDate[i]),
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
   if (firstIds.length > 0) {
     const rank = new Map(firstIds.map((id, i) => [id, i]));
     nodes.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
@@ -195,7 +237,7 @@ export async function subgraph(filters: GraphFilters = {}): Promise<SubGraph> {
     async (tx) => {
       const found = await rows(tx, query, params);
       // No stored degrees yet (a store loaded by an older version or by neo4j-admin import): count them instead.
-      if (unfiltered && (found[0]?.nodes as unknown[] | undefined)?.length === 0)
+      if (unfiltered && (found[0]?.nodeId as unknown[] | undefined)?.length === 0)
         return rows(tx, Q.OVERVIEW_COUNTED, params);
       return found;
     },
@@ -445,25 +487,46 @@ export async function shortestPath(
   );
 }
 
+/** Entities per type and relations per predicate from the count store (or by scans where it is not allowed). */
+async function statsTallies(): Promise<{ byType: Record<string, number>; byPredicate: Record<string, number> }> {
+  const tally = (list: unknown, keep: (key: string) => string | null) => {
+    const out: Record<string, number> = {};
+    for (const item of (Array.isArray(list) ? list : []) as Row[]) {
+      const key = keep(str(item.key));
+      if (key !== null && num(item.count) > 0) out[key] = (out[key] ?? 0) + num(item.count);
+    }
+    return Object.fromEntries(Object.entries(out).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  };
+  const opts = { metadata: { op: "stats" } };
+  try {
+    // Its own transaction: a refused procedure fails the transaction it runs in, and the fallback needs one.
+    const [row] = await readTx((tx) => rows(tx, Q.STATS_COUNT_STORE), opts);
+    const typeOfLabel = new Map<string, string>(Object.entries(ENTITY_LABELS).map(([type, label]) => [label, type]));
+    const structural = new Set<string>(STRUCTURAL_TYPES);
+    return {
+      byType: tally(row.labels, (label) => typeOfLabel.get(label) ?? null),
+      byPredicate: tally(row.types, (type) => (structural.has(type) || !isValidPredicate(type) ? null : type)),
+    };
+  } catch (err) {
+    if (!/procedure|not allowed|permission|access/i.test(String((err as Error)?.message))) throw err;
+    const scan = async (query: string) =>
+      Object.fromEntries((await readTx((tx) => rows(tx, query), opts)).map((r) => [str(r.key), num(r.count)]));
+    return { byType: await scan(Q.STATS_BY_TYPE), byPredicate: await scan(Q.STATS_BY_PREDICATE) };
+  }
+}
+
 /** Corpus statistics: counts, entities per type, relations per predicate, outlets and date range. */
 export async function stats(): Promise<CorpusStats> {
+  const { byType, byPredicate } = await statsTallies();
   return readTx(
     async (tx) => {
       const [counts] = await rows(tx, Q.STATS_COUNTS);
-      const tally = async (query: string) =>
-        Object.fromEntries((await rows(tx, query)).map((r) => [str(r.key), num(r.count)]));
-      const [{ types }] = await rows(tx, Q.RELATIONSHIP_TYPES);
-      const structural = new Set<string>(STRUCTURAL_TYPES);
-      const predicates = strings(types).filter((t) => !structural.has(t) && isValidPredicate(t));
-      const byPredicate = predicates.length ? await tally(Q.statsByPredicate(predicates.sort())) : {};
-      // Types whose last relationship was deleted may still be listed.
-      for (const [key, n] of Object.entries(byPredicate)) if (n === 0) delete byPredicate[key];
       return {
         articles: num(counts.articles),
         entities: num(counts.entities),
         relations: Object.values(byPredicate).reduce((sum, n) => sum + n, 0),
         statements: num(counts.statements),
-        byType: Object.fromEntries(Object.entries(await tally(Q.STATS_BY_TYPE)).filter(([, n]) => n > 0)),
+        byType,
         byPredicate,
         sources: strings(counts.sources).sort((a, b) => a.localeCompare(b)),
         dateRange: { from: strOrNull(counts.dateFrom), to: strOrNull(counts.dateTo) },

@@ -1,54 +1,23 @@
 /**
- * The API's response cache: finished JSON answers (and their gzip / brotli encodings, made on first demand) keyed
- * by the normalised request, each tagged with the graph generation it was computed at (lib/neo4j/generation.ts).
+ * The API's response cache: finished JSON answers keyed by the normalised request, each tagged with the graph generation it was computed at (lib/neo4j/generation.ts).
  * An entry of another generation is never served: a write anywhere bumps the generation, so it invalidates every
- * answer at once. Bounded by bytes (body plus encodings plus key), least recently used out first; an answer larger
+ * answer at once. Bounded by bytes (body plus key), least recently used out first; an answer larger
  * than a quarter of the budget is served but not kept. Pure: no I/O, the HTTP side is app/api/_lib/cached.ts.
  */
 import { createHash } from "node:crypto";
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 
-export type Encoding = "br" | "gzip";
-
-/** A finished answer: the JSON bytes, a validator, and the encodings made so far. */
+/** A finished answer: the JSON bytes and a validator. */
 export class CachedBody {
   readonly etag: string;
-  private readonly encoded = new Map<Encoding, Buffer>();
-  /** Called with the bytes an encoding added, so the cache can account for it. */
-  onGrow: ((bytes: number) => void) | null = null;
 
   constructor(readonly body: Buffer) {
-    // Weak: the same JSON in any content coding (If-None-Match compares weakly, RFC 9110 §13.1.2).
+    // Weak: If-None-Match compares weakly (RFC 9110 §13.1.2), and a proxy may re-encode the body.
     this.etag = `W/"${createHash("sha1").update(body).digest("base64url").slice(0, 22)}"`;
   }
 
   get bytes(): number {
-    let n = this.body.length;
-    for (const b of this.encoded.values()) n += b.length;
-    return n;
+    return this.body.length;
   }
-
-  /** The body in `encoding`, compressed once and kept. */
-  encode(encoding: Encoding): Buffer {
-    let out = this.encoded.get(encoding);
-    if (!out) {
-      out = encoding === "br" ? brotli(this.body) : gzipSync(this.body, { level: 6 });
-      this.encoded.set(encoding, out);
-      this.onGrow?.(out.length);
-    }
-    return out;
-  }
-}
-
-/** Brotli at quality 5: within a few per cent of gzip's CPU here and 20–30 % smaller on our JSON. */
-function brotli(body: Buffer): Buffer {
-  return brotliCompressSync(body, {
-    params: {
-      [zlibConstants.BROTLI_PARAM_QUALITY]: 5,
-      [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
-      [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
-    },
-  });
 }
 
 interface Entry {
@@ -101,12 +70,6 @@ export class ResponseCache {
     if (old) this.remove(key, old);
     const entry: Entry = { generation, value, bytes: value.bytes + key.length * 2 + ENTRY_OVERHEAD };
     if (entry.bytes > this.maxBytes / 4) return;
-    value.onGrow = (added) => {
-      if (this.entries.get(key) !== entry) return;
-      entry.bytes += added;
-      this.bytes += added;
-      this.evict();
-    };
     this.entries.set(key, entry);
     this.bytes += entry.bytes;
     this.evict();
@@ -130,7 +93,6 @@ export class ResponseCache {
   private remove(key: string, entry: Entry): void {
     this.entries.delete(key);
     this.bytes -= entry.bytes;
-    entry.value.onGrow = null;
   }
 
   private evict(): void {

@@ -1,13 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cacheBytesFromEnv, cacheKey, matchesEtag, pickEncoding } from "./cached";
-
-test("encoding: brotli first, then gzip; q=0 refuses; none without the header", () => {
-  assert.equal(pickEncoding("gzip, deflate, br, zstd"), "br");
-  assert.equal(pickEncoding("gzip;q=1.0, br;q=0"), "gzip");
-  assert.equal(pickEncoding("identity"), null);
-  assert.equal(pickEncoding(null), null);
-});
+import { cacheBytesFromEnv, cacheKey, matchesEtag } from "./cached";
 
 test("If-None-Match compares weakly, accepts lists and *", () => {
   assert.ok(matchesEtag('W/"abc"', 'W/"abc"'));

@@ -2,9 +2,9 @@
  * Cached JSON answers for the read routes: `cachedJson(req, key, compute)` answers from the response cache
  * (lib/server/response-cache.ts) when it holds `key` at the store's current generation (lib/neo4j/generation.ts),
  * else computes, stores and answers. Every answer carries a weak ETag (a hash of the JSON) and
- * `Cache-Control: no-cache`, so a browser revalidates each time and gets a body-less 304 when nothing changed;
- * bodies of 1 KB or more go out brotli- or gzip-encoded when the client accepts it (Next.js does not compress
- * route handlers' answers), the encoding made once per cached answer.
+ * `Cache-Control: no-cache`, so a browser revalidates each time and gets a body-less 304 when nothing changed.
+ * No compression here: `next start` drops a route handler's Content-Encoding header and sends the encoded bytes
+ * as they are (the browser then got raw brotli); compress in a reverse proxy in front of the app.
  *
  * Correctness: the generation check of a request starts after the request arrived, and every data write bumps
  * the generation in its own transaction, so a read that follows a write (a correction, a load, an upload) is
@@ -15,12 +15,10 @@
  * which path answered (the bench counts it).
  */
 import { readGeneration, type Generation } from "@/lib/neo4j/generation";
-import { CachedBody, ResponseCache, type Encoding } from "@/lib/server/response-cache";
+import { CachedBody, ResponseCache } from "@/lib/server/response-cache";
 import { errorResponse } from "./respond";
 
 export const DEFAULT_CACHE_MB = 64;
-/** Below this, compressing costs more than it saves. */
-const COMPRESS_FROM_BYTES = 1024;
 
 /** The cache size from the environment, in bytes (0 = off). */
 export function cacheBytesFromEnv(env: Record<string, string | undefined> = process.env): number {
@@ -54,20 +52,6 @@ export function responseCache(): ResponseCache | null {
   return shared().cache;
 }
 
-/** The encoding to send, from Accept-Encoding: brotli, then gzip, else none. */
-export function pickEncoding(acceptEncoding: string | null): Encoding | null {
-  if (!acceptEncoding) return null;
-  const accepted = new Set<string>();
-  for (const part of acceptEncoding.toLowerCase().split(",")) {
-    const [name, ...params] = part.trim().split(";");
-    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    if (q === undefined || Number(q) > 0) accepted.add(name.trim());
-  }
-  if (accepted.has("br")) return "br";
-  if (accepted.has("gzip")) return "gzip";
-  return null;
-}
-
 /** True when If-None-Match names `etag` (weak comparison) or is `*`. */
 export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;
@@ -81,14 +65,11 @@ function respond(req: Request, body: CachedBody, state: "hit" | "miss" | "off"):
     "content-type": "application/json",
     etag: body.etag,
     "cache-control": "no-cache",
-    vary: "accept-encoding",
     "x-newsgraph-cache": state,
   });
   if (matchesEtag(req.headers.get("if-none-match"), body.etag)) return new Response(null, { status: 304, headers });
-  const encoding = body.body.length >= COMPRESS_FROM_BYTES ? pickEncoding(req.headers.get("accept-encoding")) : null;
-  if (encoding) headers.set("content-encoding", encoding);
   // A Uint8Array view, not the Buffer: the Response copies nothing and the cached bytes stay shared.
-  const bytes = encoding ? body.encode(encoding) : body.body;
+  const bytes = body.body;
   return new Response(new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length), {
     status: 200,
     headers,
