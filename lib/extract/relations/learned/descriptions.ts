@@ -18,8 +18,8 @@ import type { Sentence } from "../../tokenize";
 import type { SentenceCandidate } from "../index";
 import type { RelMention } from "../types";
 import { isRoleWord, isHonorific, roleName } from "../../gazetteer/titles";
-import { placeMentions, type PlacedMention } from "./features";
-import { sentencesByDocIndex } from "./sentences";
+import type { PlacedMention } from "./features";
+import { sentencesWithPairs, type RuleCtx } from "./sentences";
 
 /**
  * Confidences per rule. Below 0.8 unless the idiom leaves no other reading: a killer noun naming both people,
@@ -69,12 +69,7 @@ const PLACE_NOUNS = new Set([
   "district",
 ]);
 
-interface Ctx {
-  doc: Doc;
-  startingAt: Map<number, PlacedMention>;
-  endingAt: Map<number, PlacedMention>;
-  sentence: (s: number) => Sentence | undefined;
-}
+type Ctx = RuleCtx;
 
 const lower = (doc: Doc, i: number) => (doc.form[i] ?? "").toLowerCase();
 const isPossessive = (doc: Doc, i: number) => /^['’]s?$/.test(doc.form[i] ?? "");
@@ -333,23 +328,8 @@ export function descriptionRelations(
   sentences: readonly Sentence[],
   mentions: readonly RelMention[],
 ): SentenceCandidate[] {
-  const placed = placeMentions(doc, mentions);
-  const bySentence = sentencesByDocIndex(doc, sentences);
-  const groups = new Map<number, PlacedMention[]>();
-  for (const p of placed) {
-    const g = groups.get(p.sentence);
-    if (g) g.push(p);
-    else groups.set(p.sentence, [p]);
-  }
   const out: SentenceCandidate[] = [];
-  for (const [s, inside] of groups) {
-    if (inside.length < 2) continue;
-    const c: Ctx = {
-      doc,
-      startingAt: new Map(inside.map((p) => [p.first, p])),
-      endingAt: new Map(inside.map((p) => [p.last, p])),
-      sentence: (k) => bySentence.get(k),
-    };
+  for (const { s, inside, c } of sentencesWithPairs(doc, sentences, mentions)) {
     const first = doc.sentStart[s];
     const end = doc.sentEnd[s];
     const persons = inside.filter((p) => p.mention.type === "PERSON");

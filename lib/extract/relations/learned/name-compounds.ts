@@ -19,8 +19,8 @@ import type { SentenceCandidate } from "../index";
 import type { RelMention } from "../types";
 import { isHonorific, isRoleHead, isRoleWord, isStateRole, roleName } from "../../gazetteer/titles";
 import { TITLE_ABBREVIATIONS } from "../../resolve/glued-titles";
-import { placeMentions, type PlacedMention } from "./features";
-import { sentencesByDocIndex } from "./sentences";
+import type { PlacedMention } from "./features";
+import { sentencesWithPairs, type RuleCtx } from "./sentences";
 
 export const COMPOUND_CONFIDENCE = {
   /** An organisation or place, a title and a name in one noun phrase: the title is the owner's. */
@@ -69,12 +69,7 @@ function abbreviation(doc: Doc, i: number): { role: string; width: number } | un
   return doc.form[i + 1] === "." ? { role, width: 2 } : undefined;
 }
 
-interface Ctx {
-  doc: Doc;
-  startingAt: Map<number, PlacedMention>;
-  endingAt: Map<number, PlacedMention>;
-  sentence: (s: number) => Sentence | undefined;
-}
+type Ctx = RuleCtx;
 
 function candidate(
   c: Ctx,
@@ -317,23 +312,8 @@ export function compoundRelations(
   sentences: readonly Sentence[],
   mentions: readonly RelMention[],
 ): SentenceCandidate[] {
-  const placed = placeMentions(doc, mentions);
-  const bySentence = sentencesByDocIndex(doc, sentences);
-  const groups = new Map<number, PlacedMention[]>();
-  for (const p of placed) {
-    const g = groups.get(p.sentence);
-    if (g) g.push(p);
-    else groups.set(p.sentence, [p]);
-  }
   const out: SentenceCandidate[] = [];
-  for (const [s, inside] of groups) {
-    if (inside.length < 2) continue;
-    const c: Ctx = {
-      doc,
-      startingAt: new Map(inside.map((p) => [p.first, p])),
-      endingAt: new Map(inside.map((p) => [p.last, p])),
-      sentence: (k) => bySentence.get(k),
-    };
+  for (const { s, inside, c } of sentencesWithPairs(doc, sentences, mentions)) {
     const end = doc.sentEnd[s];
     const places = inside.filter((p) => p.mention.type === "LOCATION");
     const persons = inside.filter((p) => p.mention.type === "PERSON");
