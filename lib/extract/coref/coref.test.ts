@@ -4,8 +4,9 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { tokenise } from "../syntax";
+import { analyse, tokenise } from "../syntax";
 import { nameGender, resolveCoreference, titleGender, type CorefMention } from "./index";
+import { placesConflict, placesIn } from "./places";
 import type { EntityType } from "../../graph/types";
 
 /** Mentions given as [surface, type, ref, canonical name]; each surface's occurrences are all mentions. */
@@ -105,4 +106,92 @@ test("it: never a date or a sum (adapted from BBC business/001)", () => {
     ["Google", "ORGANIZATION", "google", "Google"],
   ]);
   assert.deepEqual(resolved(text, m), ["it=tw"]);
+});
+
+test("a quotation reopened at each sentence does not silence the rest of the paragraph (BBC sport/001)", () => {
+  // BBC copy opens a new quote per sentence of a speaker without closing the one before: counting marks would
+  // leave "she said" inside a quotation.
+  const text =
+    '"I am quite confident," said Claxton. "But I take each race as it comes. "As long as I keep training I can win," she said.';
+  const m = passage(text, [["Claxton", "PERSON", "claxton", "Sarah Claxton"]]);
+  assert.deepEqual(resolved(text, m), ["she=claxton"]);
+});
+
+test("a definite description with modifiers, read off the parse: the Kansas star (BBC sport/003)", () => {
+  const text = "Maurice Greene lost to Justin Gatlin in Athens. The Kansas star is set to race again on Friday.";
+  const m = passage(text, [
+    ["Maurice Greene", "PERSON", "greene", "Maurice Greene"],
+    ["Justin Gatlin", "PERSON", "gatlin", "Justin Gatlin"],
+    ["Athens", "LOCATION", "athens", "Athens"],
+    ["Kansas", "LOCATION", "kansas", "Kansas"],
+  ]);
+  const found = resolveCoreference(analyse(text), m).map((a) => `${a.text}=${a.ref}`);
+  assert.deepEqual(found, ["The Kansas star=greene"]);
+});
+
+test("a qualified role two people hold stays unresolved: the Russian president after two presidents", () => {
+  const text =
+    "Russian President Vladimir Putin met Iranian President Ebrahim Raisi in Moscow. The Russian president said trade had grown.";
+  const m = passage(text, [
+    ["Vladimir Putin", "PERSON", "putin", "Vladimir Putin"],
+    ["Ebrahim Raisi", "PERSON", "raisi", "Ebrahim Raisi"],
+    ["Moscow", "LOCATION", "moscow", "Moscow"],
+  ]);
+  assert.deepEqual(resolveCoreference(analyse(text), m), []);
+  // With one president named, the qualified role is that person's.
+  const one = "Iranian President Ebrahim Raisi arrived in Moscow. The Iranian president said trade had grown.";
+  const m1 = passage(one, [
+    ["Ebrahim Raisi", "PERSON", "raisi", "Ebrahim Raisi"],
+    ["Moscow", "LOCATION", "moscow", "Moscow"],
+  ]);
+  assert.deepEqual(
+    resolveCoreference(analyse(one), m1).map((a) => `${a.text}=${a.ref}`),
+    ["The Iranian president=raisi"],
+  );
+});
+
+test("a qualified description is never the same sentence's subject, nor someone from another place", () => {
+  const refs = (text: string, names: [string, EntityType, string, string][]) =>
+    resolveCoreference(analyse(text), passage(text, names)).map((a) => `${a.text}=${a.ref}`);
+  // BBC sport/494: the writer means someone other than Roche, or would have said "him".
+  assert.deepEqual(
+    refs("Tony Roche coached in Sydney for years. Roche is happy to work with the Swiss star.", [
+      ["Tony Roche", "PERSON", "roche", "Tony Roche"],
+      ["Roche", "PERSON", "roche", "Tony Roche"],
+      ["Sydney", "LOCATION", "sydney", "Sydney"],
+    ]),
+    [],
+  );
+  // A person the article calls Australian is not "the Swiss star"; one with no stated origin may be.
+  const hewitt: [string, EntityType, string, string][] = [["Lleyton Hewitt", "PERSON", "hewitt", "Lleyton Hewitt"]];
+  assert.deepEqual(refs("Australian Lleyton Hewitt lost the final. The Swiss star was too strong.", hewitt), []);
+  assert.deepEqual(refs("Lleyton Hewitt lost the final. The Swiss star was too strong.", hewitt), [
+    "The Swiss star=hewitt",
+  ]);
+});
+
+test("restrictive descriptions pick someone out rather than point back", () => {
+  const text = "Jim Carrey arrived in London. The actor who will voice Wilbur has not been named.";
+  const m = passage(text, [
+    ["Jim Carrey", "PERSON", "carrey", "Jim Carrey"],
+    ["London", "LOCATION", "london", "London"],
+    ["Wilbur", "PERSON", "wilbur", "Wilbur"],
+  ]);
+  assert.deepEqual(resolveCoreference(analyse(text), m), []);
+  const plain = "Jim Carrey arrived in London. The actor grabbed his co-star.";
+  assert.deepEqual(
+    resolveCoreference(analyse(plain), passage(plain, [["Jim Carrey", "PERSON", "carrey", "Jim Carrey"]])).map(
+      (a) => `${a.text}=${a.ref}`,
+    ),
+    ["The actor=carrey", "his=carrey"],
+  );
+});
+
+test("places: a city stands for its country, a UK nation for the United Kingdom; unknown never conflicts", () => {
+  const doc = tokenise("British Scotland Glasgow Swiss Australian");
+  const at = (k: number) => placesIn(doc, k, k + 1);
+  assert.ok(!placesConflict(at(0), at(1)), "British vs Scotland");
+  assert.ok(!placesConflict(at(0), at(2)), "British vs Glasgow");
+  assert.ok(placesConflict(at(3), at(4)), "Swiss vs Australian");
+  assert.ok(!placesConflict(at(3), new Set()), "nothing known");
 });

@@ -12,6 +12,7 @@ import type { Doc } from "../syntax";
 import type { EntityType } from "../../graph/types";
 import { ROLE_HEADS, ROLE_MODIFIERS } from "../gazetteer/titles";
 import { nameGender, titleGender, type Gender } from "./gender";
+import { placesConflict, placesIn } from "./places";
 
 export { nameGender, titleGender, type Gender } from "./gender";
 
@@ -60,7 +61,7 @@ const PRONOUNS: Record<string, PronounFeatures> = {
 };
 
 /** Definite nouns that stand for the latest entity of a type ("the company" → an organisation). */
-const TYPE_NOUNS: Record<string, EntityType> = {
+const TYPE_NOUNS: Record<string, EntityType | undefined> = {
   company: "ORGANIZATION",
   firm: "ORGANIZATION",
   group: "ORGANIZATION",
@@ -83,7 +84,37 @@ const TYPE_NOUNS: Record<string, EntityType> = {
   region: "LOCATION",
 };
 
+/** Nouns that describe a person by occupation or standing ("the athlete", "the Kansas star"): the latest person. */
+const PERSON_NOUNS = (
+  "athlete runner sprinter hurdler jumper thrower swimmer cyclist rider jockey golfer boxer fighter wrestler " +
+  "skater skier player footballer striker midfielder defender goalkeeper winger batsman bowler " +
+  "star superstar singer songwriter rapper musician actor actress comedian presenter broadcaster author writer " +
+  "novelist poet playwright artist sculptor painter designer supermodel businessman businesswoman tycoon " +
+  "billionaire entrepreneur politician lawmaker veteran champion"
+).split(" ");
+for (const n of PERSON_NOUNS) TYPE_NOUNS[n] ??= "PERSON";
+
 const MAX_SENTENCE_DISTANCE = 2;
+
+/**
+ * The token of "the" opening a definite description headed by noun i, or -1. Without a parse: "the" right
+ * before it. With one: "the" as the noun's determiner, every word between being the noun's own modifiers
+ * ("the 35-year-old Cobh runner"), none of them a name that would make it someone else's ("the Labour leader"
+ * is not any leader the article named); a place may qualify it ("the Kansas star").
+ */
+function definiteStart(doc: Doc, i: number, namesOther: (k: number) => boolean): number {
+  const lower = (k: number) => doc.form[k].toLowerCase();
+  if (i > 0 && lower(i - 1) === "the") return i - 1;
+  if (!doc.parsed) return -1;
+  const det = doc.children(i).find((c) => c < i && doc.deprel[c] === "det" && lower(c) === "the");
+  if (det === undefined) return -1;
+  for (let k = det + 1; k < i; k++) {
+    let h = k;
+    while (h >= 0 && h !== i && h > det && h < i) h = doc.head[h];
+    if (h !== i || namesOther(k)) return -1;
+  }
+  return det;
+}
 
 interface Seen {
   ref: string;
@@ -119,7 +150,7 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
   });
 
   const gender = new Map<string, Gender>();
-  const roles = new Map<string, string>(); // role word → ref of the person the article gave it to
+  const roles = new Map<string, string[]>(); // role word → refs of the people the article gave it to, latest last
   const lower = (i: number) => (i >= 0 && i < doc.length ? doc.form[i].toLowerCase() : "");
   // Gender from a title just before a mention, or from the given name; roles from titles and appositions.
   sorted.forEach((m, k) => {
@@ -127,6 +158,22 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
     if (!s || m.type !== "PERSON") return;
     const g = titleGender(lower(s[0] - 1)) ?? titleGender(doc.form[s[0]]) ?? nameGender(m.name);
     if (g && !gender.has(m.ref)) gender.set(m.ref, g);
+  });
+
+  // Places the article ties to each person or organisation by a word before a mention ("Australian Lleyton
+  // Hewitt", "US giant General Motors") or inside an organisation's name ("Bank of America").
+  const knownPlaces = new Map<string, Set<string>>();
+  sorted.forEach((m, k) => {
+    const s = spans[k];
+    if (!s || (m.type !== "PERSON" && m.type !== "ORGANIZATION")) return;
+    let a = s[0];
+    const lo = doc.sentStart[doc.sentenceOf(s[0])];
+    while (a > lo && a > s[0] - 3 && (mentionAt[a - 1] < 0 || sorted[mentionAt[a - 1]].type === "LOCATION")) a--;
+    const found = placesIn(doc, a, m.type === "ORGANIZATION" ? s[1] : s[0]);
+    if (!found.size) return;
+    const known = knownPlaces.get(m.ref) ?? new Set<string>();
+    for (const p of found) known.add(p);
+    knownPlaces.set(m.ref, known);
   });
 
   const out: Antecedent[] = [];
@@ -141,7 +188,7 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
     for (let i = doc.sentStart[si]; i < doc.sentEnd[si]; i++) {
       const f = doc.form[i];
       if (f === '"' || f === "“" || f === "”") {
-        quoted = f === "“" ? true : f === "”" ? false : !quoted;
+        quoted = f === "“" ? true : f === "”" ? false : (opensQuote(doc, i) ?? !quoted);
         continue;
       }
       const k = mentionAt[i];
@@ -174,36 +221,64 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
         }
         continue;
       }
-      // "the president" / "the company": a definite noun that is not the title of a following name.
-      if (lower(i - 1) !== "the" || mentionAt[i + 1] >= 0 || lower(i + 1) === "of") continue;
+      // "the president" / "the company" / "the Kansas star": a definite noun that is not the title of a following name.
+      if (mentionAt[i + 1] >= 0 || lower(i + 1) === "of") continue;
       if (doc.tagged && doc.upos[i] !== "NOUN") continue;
-      const roleRef = roles.get(w);
-      if (roleRef) {
-        out.push({
-          token: i,
-          start: doc.start[i - 1],
-          end: doc.end[i],
-          text: doc.text.slice(doc.start[i - 1], doc.end[i]),
-          ref: roleRef,
-          sieve: "role",
-        });
+      const det = definiteStart(doc, i, (k) => {
+        const t = mentionAt[k] >= 0 ? sorted[mentionAt[k]].type : undefined;
+        return t !== undefined && t !== "LOCATION";
+      });
+      if (det < 0 || namesItself(doc, i, mentionAt)) continue;
+      const phrase = {
+        token: i,
+        start: doc.start[det],
+        end: doc.end[i],
+        text: doc.text.slice(doc.start[det], doc.end[i]),
+      };
+      // A qualifier ("the Italian firm", "the Irish captain") is there to tell entities apart, and the place it
+      // names is not checked against what the article says of each: only a single candidate is safe, and never
+      // the subject of the same sentence ("Umaga will meet O'Driscoll …, with the Irish captain leading" — a
+      // writer meaning Umaga again would say "he").
+      const qualified = det !== i - 1;
+      const qualifierPlaces = placesIn(doc, det + 1, i);
+      const ruledOut = (ref: string) =>
+        history.some((h) => h.sentence === si && h.subject && h.token < i && h.ref === ref) ||
+        placesConflict(qualifierPlaces, knownPlaces.get(ref) ?? new Set());
+      const holders = roles.get(w);
+      if (holders) {
+        const ref = holders[holders.length - 1];
+        if (!qualified || (holders.length === 1 && !ruledOut(ref))) out.push({ ...phrase, ref, sieve: "role" });
         continue;
       }
       const type = TYPE_NOUNS[w];
       if (!type) continue;
-      const ref = latestOfType(history, type, si);
-      if (ref)
-        out.push({
-          token: i,
-          start: doc.start[i - 1],
-          end: doc.end[i],
-          text: doc.text.slice(doc.start[i - 1], doc.end[i]),
-          ref,
-          sieve: "type-noun",
-        });
+      // Person nouns ("the actor") are used for anyone in a story about several people: the one subject only.
+      const ref =
+        qualified || type === "PERSON" ? soleSubjectOfType(history, type, si) : latestOfType(history, type, si);
+      if (ref && !(qualified && ruledOut(ref))) out.push({ ...phrase, ref, sieve: "type-noun" });
     }
   }
   return out;
+}
+
+/**
+ * Whether a straight quote mark opens or closes a quotation, read from the spaces around it; undefined when
+ * they do not tell. News copy often opens a quotation again at each new sentence of a speaker without closing
+ * the one before ("… as it comes. "As long as …"), so counting marks would leave the rest of the paragraph
+ * "quoted".
+ */
+function opensQuote(doc: Doc, i: number): boolean | undefined {
+  const before = doc.text[doc.start[i] - 1] ?? " ";
+  const after = doc.text[doc.end[i]] ?? " ";
+  const space = (c: string) => /\s/.test(c);
+  if (space(before) && !space(after)) return true;
+  if (!space(before) && (space(after) || /[.,;:!?)]/.test(after))) return false;
+  return undefined;
+}
+
+function giveRole(roles: Map<string, string[]>, word: string, ref: string): void {
+  const holders = (roles.get(word) ?? []).filter((r) => r !== ref);
+  roles.set(word, [...holders, ref]);
 }
 
 /** Role words stated for a person: a title before the name ("President X") or an apposition after it. */
@@ -211,7 +286,7 @@ function recordRoles(
   doc: Doc,
   s: [number, number],
   ref: string,
-  roles: Map<string, string>,
+  roles: Map<string, string[]>,
   mentionAt: Int32Array,
 ): void {
   const sent = doc.sentenceOf(s[0]);
@@ -220,13 +295,13 @@ function recordRoles(
   const isRole = (i: number) => ROLE_HEADS.has(doc.form[i].toLowerCase());
   for (let i = s[0] - 1; i >= Math.max(lo, s[0] - 3) && mentionAt[i] < 0; i--) {
     const w = doc.form[i].toLowerCase();
-    if (isRole(i)) roles.set(w, ref);
+    if (isRole(i)) giveRole(roles, w, ref);
     else if (!ROLE_MODIFIERS.has(w)) break;
   }
   if (doc.form[s[1]] === ",") {
     for (let i = s[1] + 1; i < Math.min(hi, s[1] + 6) && mentionAt[i] < 0; i++) {
       if (isRole(i)) {
-        roles.set(doc.form[i].toLowerCase(), ref);
+        giveRole(roles, doc.form[i].toLowerCase(), ref);
         break;
       }
       if (doc.form[i] === ",") break;
@@ -270,6 +345,48 @@ function resolvePronoun(
     if (!best || score > best.score) best = { ref: c.ref, score };
   }
   return best?.ref;
+}
+
+/**
+ * A description that introduces a name or picks someone out rather than pointing back: "the Palestinian
+ * leader, Mahmoud Abbas" (a name in apposition or after a comma), "The only Ireland player offering a threat
+ * was O'Driscoll" (the subject of a copula whose predicate is a name), restrictive modifiers (below).
+ */
+function namesItself(doc: Doc, i: number, mentionAt: Int32Array): boolean {
+  if (doc.form[i + 1] === "," && mentionAt[i + 2] >= 0) return true;
+  if (!doc.parsed) return false;
+  // Restrictive: "the actor who will voice Wilbur", "the best actor", "the second England player" pick someone
+  // out by what follows or by rank, rather than pointing back.
+  for (const c of doc.children(i)) {
+    const rel = doc.deprel[c];
+    if (c > i && (rel === "acl:relcl" || rel === "acl")) return true;
+    if (c < i && (doc.xpos[c] === "JJS" || /^(first|second|third|last|next|only)$/i.test(doc.form[c]))) return true;
+  }
+  if (doc.children(i).some((c) => doc.deprel[c] === "appos" && mentionAt[c] >= 0)) return true;
+  const h = doc.head[i];
+  return (
+    doc.deprel[i].startsWith("nsubj") &&
+    h >= 0 &&
+    mentionAt[h] >= 0 &&
+    doc.children(h).some((c) => doc.deprel[c] === "cop")
+  );
+}
+
+/**
+ * The one entity of a type that is a subject in the nearest earlier sentence having such a subject; undefined
+ * when that sentence has two ("Claxton left Shevchenko trailing. The Scotland-born athlete …" → Claxton; the
+ * object Shevchenko is no candidate). Never the current sentence: a writer who names someone and means them again
+ * in the same sentence says "he" or "his", so "Roche is happy to work with the Swiss star" is someone else.
+ */
+function soleSubjectOfType(history: readonly Seen[], type: EntityType, sentence: number): string | undefined {
+  for (let d = 1; d <= MAX_SENTENCE_DISTANCE; d++) {
+    const refs = new Set(
+      history.filter((h) => h.sentence === sentence - d && h.type === type && h.subject).map((h) => h.ref),
+    );
+    if (refs.size === 1) return [...refs][0];
+    if (refs.size > 1) return undefined;
+  }
+  return undefined;
 }
 
 function latestOfType(history: readonly Seen[], type: EntityType, sentence: number): string | undefined {

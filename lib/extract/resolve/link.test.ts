@@ -87,3 +87,32 @@ test("type vote: full names count double; canonical name is the most complete fo
 test("no mentions, no entities", () => {
   assert.deepEqual(linkArticle("", []), { entities: [], entityOf: [] });
 });
+
+test("a given name before a surname the article uses for a person makes the full name a person (BBC sport/002)", () => {
+  const text =
+    "Sonia O'Sullivan has indicated that she would like to run. O'Sullivan is at present preparing for the marathon.";
+  const ms = mentionsOf(text, [
+    ["Sonia O'Sullivan", "ORGANIZATION"],
+    ["O'Sullivan", "PERSON"],
+  ]);
+  const { entities } = linkArticle(text, ms);
+  assert.deepEqual(
+    entities.map((e) => `${e.name}/${e.type}/${e.mentions.length}`),
+    ["Sonia O'Sullivan/PERSON/2"],
+  );
+  // Without the person's surname elsewhere, or without a given name first, the tagger's type stands.
+  const alone = "Sonia O'Sullivan has indicated that she would like to run.";
+  assert.deepEqual(
+    linkArticle(alone, mentionsOf(alone, [["Sonia O'Sullivan", "ORGANIZATION"]])).entities.map((e) => e.type),
+    ["ORGANIZATION"],
+  );
+  const firm = "Dresdner Kleinwort Wasserstein cut its forecast. Wasserstein said so.";
+  const firmTypes = linkArticle(
+    firm,
+    mentionsOf(firm, [
+      ["Dresdner Kleinwort Wasserstein", "ORGANIZATION"],
+      ["Wasserstein", "PERSON"],
+    ]),
+  ).entities.map((e) => `${e.name}/${e.type}`);
+  assert.ok(firmTypes.includes("Dresdner Kleinwort Wasserstein/ORGANIZATION"), firmTypes.join("; "));
+});

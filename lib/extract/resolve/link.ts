@@ -16,6 +16,7 @@ import { isSurnameVariant } from "./person";
 import { statedAliases } from "./aliases";
 import { isKnownGivenName } from "./nicknames";
 import { FIRST_NAME_SET } from "../gazetteer";
+import { nameGender } from "../coref/gender";
 
 /** Rule ids of in-article joins (see docs/extraction.md). */
 export type LocalRule =
@@ -120,9 +121,23 @@ export function linkArticle(text: string, mentions: readonly NameMention[]): Lin
     else groups.set(k, [i]);
   });
   const keys = [...groups.keys()];
-  const typeOfKey = (k: string) => {
+  const votedType = (k: string) => {
     const ms = groups.get(k)!.map((i) => mentions[i]);
     return typeFromNameHead(ms[0].text) ?? voteType(ms);
+  };
+  // "Sonia O'Sullivan" tagged an organisation where the article's "O'Sullivan" is a person: a given name before a
+  // surname the article uses for a person makes the full name that person's, whatever the tagger said.
+  const typeOfKey = (k: string) => {
+    const t = votedType(k);
+    if (t === "PERSON" || k.startsWith("g:")) return t;
+    const toks = k.split(" ");
+    if (toks.length < 2 || typeFromNameHead(surfaceOf(k))) return t;
+    if (!FIRST_NAME_SET.has(toks[0]) && !isKnownGivenName(toks[0]) && !nameGender(toks[0])) return t;
+    for (let n = 1; n < toks.length; n++) {
+      const surname = toks.slice(n).join(" ");
+      if (groups.has(surname) && votedType(surname) === "PERSON") return "PERSON";
+    }
+    return t;
   };
   const surfaceOf = (k: string) => mentions[groups.get(k)![0]].text;
   // Union-find over keys; the first join of a key records its rule. Full names stay roots.

@@ -76,6 +76,8 @@ const NOT_RELATIONAL_PREPS = new Set(["as", "than", "like", "according_to", "des
 const PLACE_NOUNS = new Set(
   "state province region city town village county district capital republic island country area port".split(" "),
 );
+/** Prepositions that relate an event to a participant, never a place to something it contains ("behind X"). */
+const VERB_ONLY_PREPS = new Set(["behind", "ahead_of", "against", "alongside", "beside", "with"]);
 const PARTICLE = "compound:prt";
 /** Heads of an xcomp that make it an attempt or an intention ("plotted to assassinate", "tried to buy"). */
 const ATTEMPT_HEADS = new Set("plot plan try attempt seek conspire scheme threaten intend".split(" "));
@@ -190,7 +192,7 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
   for (const c of childrenWith(doc, v, "obl")) {
     const rel = doc.deprel[c];
     if (rel === "obl:agent" || rel === "obl:tmod" || rel === "obl:npmod") continue;
-    const prep = caseOf(doc, c);
+    const prep = caseOf(doc, c) || strandedPreposition(ctx, v, c);
     if (prep === "by" && passive) continue;
     if (prep === "" || NOT_RELATIONAL_PREPS.has(prep)) continue;
     // "received at the Kremlin Iran's President X": the object the parser folded into the oblique.
@@ -209,8 +211,34 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
     }
     const predicate = eventNoun ?? (light && objectNoun ? snake(stem, objectNoun, prep) : snake(stem, prep));
     slots.push({ args, predicate, tokens: [c] });
+    // "settle for bronze in Greece behind Justin Gatlin": a place or an organisation does not stand behind or
+    // against anyone, so such a phrase under a named oblique belongs to the verb (a common misattachment).
+    for (const d of childrenWith(doc, c, "nmod")) {
+      const dprep = caseOf(doc, d);
+      if (!VERB_ONLY_PREPS.has(dprep)) continue;
+      const raised = argsOf(ctx, d).filter((a) => a.mention !== args[0].mention);
+      if (raised.length) slots.push({ args: raised, predicate: snake(stem, dprep), tokens: [c, d] });
+    }
   }
   return slots;
+}
+
+/** Prepositions the tagger may read as adverbs or particles ("participate in next month's X"). */
+const STRANDABLE_PREPS = new Set(["in", "on", "at", "to", "with", "for", "from", "into", "against"]);
+
+/**
+ * The preposition of an oblique with no case word of its own, when the word right before the oblique's phrase is
+ * a preposition the parser hung on the verb instead ("participate in next month's Championships" with "in" as an
+ * adverb of "participate"); "" otherwise.
+ */
+function strandedPreposition(ctx: TreeContext, v: number, c: number): string {
+  const { doc } = ctx;
+  let first = c;
+  for (let k = doc.children(first); k.length && k[0] < first; k = doc.children(first)) first = k[0];
+  const p = first - 1;
+  if (p <= v || doc.head[p] !== v) return "";
+  const w = doc.form[p].toLowerCase();
+  return STRANDABLE_PREPS.has(w) && doc.upos[p] !== "VERB" ? w : "";
 }
 
 function speakerOf(ctx: TreeContext): (v: number) => Arg | undefined {
@@ -242,10 +270,12 @@ const verbal: TreeFamily = {
           : canonicalPredicate(predicate);
       const emit = (s: Arg, t: Arg, predicate: string, tokens: number[], family: string) => {
         if (s.mention.ref === t.mention.ref || s.mention.demonym || t.mention.demonym) return;
+        const canonical = named(predicate);
         out.push({
           source: s,
           target: t,
-          predicate: named(predicate),
+          // One joins an organisation as a member, but a person only as company ("joined Victoria Wood in …").
+          predicate: canonical === "MEMBER_OF" && t.mention.type === "PERSON" ? predicate : canonical,
           family,
           tokens: [v, ...tokens],
           status,
@@ -464,6 +494,24 @@ const modifier: TreeFamily = {
         for (const y of roleAndOwner(ctx, inner).owners) emit(y, "", "modifier-appos", [a]);
       }
     }
+    // "the Kansas star", "the Japanese firm": a description coreference resolved, qualified by a place.
+    for (const [n, via] of ctx.antecedents) {
+      if (via.sieve === "pronoun") continue;
+      const entity = ctx.byRef.get(via.ref);
+      if (!entity || (entity.type !== "PERSON" && entity.type !== "ORGANIZATION")) continue;
+      const x: Arg = { mention: entity, token: n, via };
+      for (const c of doc.children(n)) {
+        if (c > n || !["compound", "amod", "nmod:poss"].includes(doc.deprel[c])) continue;
+        for (const y of argsOf(ctx, c)) {
+          if (y.mention.type !== "LOCATION") continue;
+          // "the England coach", "the London mayor" hold a role there; "the French striker" is from there.
+          const role = entity.type === "PERSON" && isRoleHead(doc.form[n]) ? rolePredicate(ctx, [], n, y) : null;
+          const p = role ?? placePredicate("", entity.type, "LOCATION");
+          if (p && y.mention.ref !== entity.ref)
+            out.push({ source: x, target: y, predicate: p, family: "modifier-description", tokens: [n, c] });
+        }
+      }
+    }
     // "the US state of Maine": a place noun owned by one place and naming another.
     for (let n = 0; n < doc.length; n++) {
       if (mentionOf(ctx, n) || doc.upos[n] !== "NOUN" || !PLACE_NOUNS.has(lemmaOf(doc, n))) continue;
@@ -481,15 +529,19 @@ const modifier: TreeFamily = {
   },
 };
 
+/** Participles that make a place-compound an origin or a seat: "Moscow-based", "Scotland-born". */
+const PLACE_PARTICIPLES: Record<string, string> = { based: "BASED_IN", born: "BORN_IN" };
+
 const based: TreeFamily = {
   id: "based",
-  description: '"Moscow-based X", "the Chicago-based company" → BASED_IN',
+  description: '"Moscow-based X", "the Chicago-based company" → BASED_IN; "the Scotland-born athlete" → BORN_IN',
   prior: 0.85,
   fn: (ctx) => {
     const { doc } = ctx;
     const out: TreeCandidate[] = [];
     for (let b = 0; b < doc.length; b++) {
-      if (doc.form[b].toLowerCase() !== "based" || doc.deprel[b] !== "amod") continue;
+      const predicate = PLACE_PARTICIPLES[doc.form[b].toLowerCase()];
+      if (!predicate || doc.deprel[b] !== "amod") continue;
       const places = doc
         .children(b)
         .filter((c) => c < b)
@@ -500,8 +552,8 @@ const based: TreeFamily = {
       const things = argsOf(ctx, h);
       for (const t of things)
         for (const p of places)
-          if (t.mention.ref !== p.mention.ref)
-            out.push({ source: t, target: p, predicate: "BASED_IN", family: "based", tokens: [b] });
+          if (t.mention.ref !== p.mention.ref && (predicate === "BASED_IN" || t.mention.type === "PERSON"))
+            out.push({ source: t, target: p, predicate, family: "based", tokens: [b] });
     }
     return out;
   },
@@ -533,11 +585,15 @@ const eventNoun: TreeFamily = {
       const h = doc.head[n];
       if (!agents.length && h >= 0 && doc.deprel[n] === "obj" && LIGHT_VERBS.has(lemmaOf(doc, h))) continue; // verbal family
       const parties: Arg[] = [];
+      const places: Arg[] = [];
       for (const c of childrenWith(doc, n, "nmod")) {
         const prep = caseOf(doc, c);
         if (doc.deprel[c] === "nmod:poss" || !EVENT_PREPS.has(prep)) continue;
-        // "a meeting in Qatar" places the event; only attacks take their target with "in".
-        if (prep === "in" && !HOSTILE.has(predicate)) continue;
+        // "its meeting in Qatar" places the event; only attacks take their target with "in".
+        if (prep === "in" && !HOSTILE.has(predicate)) {
+          places.push(...argsOf(ctx, c).filter((a) => a.mention.type === "LOCATION"));
+          continue;
+        }
         parties.push(...argsOf(ctx, c));
         // "a strike on a military facility in the city of Dnipro": down through non-entity nouns.
         if (!mentionOf(ctx, c)) for (const m of nounModifiers(ctx, c, 2)) parties.push(...m.args);
@@ -548,6 +604,17 @@ const eventNoun: TreeFamily = {
         out.push({ source: a, target: b, predicate, family: "event-noun", tokens: [n, a.token, b.token], status });
       };
       for (const a of agents) for (const b of parties) emit(a, b);
+      for (const a of agents)
+        for (const b of places)
+          if (a.mention.ref !== b.mention.ref && !b.mention.demonym)
+            out.push({
+              source: a,
+              target: b,
+              predicate: snake(predicate, "in"),
+              family: "event-noun",
+              tokens: [n, b.token],
+              status,
+            });
       // "the call between ministers Lavrov and Gil": the parties with each other.
       if (!agents.length)
         for (let i = 0; i < parties.length; i++)

@@ -170,3 +170,50 @@ test("prenominal role and participial modifier: Ukraine's President Volodymyr Ze
   has(rels, "Volodymyr Zelenskyy", "MET_IN", "Kyiv");
   assert.ok(!rels.some((r) => r.source === "Oleksandr Syrskyi" && r.target === "Volodymyr Zelenskyy"));
 });
+
+test("a phrase the parser hung on a named place belongs to the verb: settle in Greece behind Justin Gatlin", () => {
+  const rels = relations("Greene had to settle");
+  has(rels, "Greene", "SETTLED_BEHIND", "Justin Gatlin");
+  has(rels, "Greene", "SETTLED_IN", "Greece");
+  // "in" under a place is the place's own ("Championships in Madrid"), so it is never raised.
+  assert.ok(!rels.some((r) => r.target === "Justin Gatlin" && r.predicate.endsWith("_IN")));
+});
+
+test("a description qualified by a place: the Kansas star → the person it stands for is FROM Kansas", () => {
+  const rels = relations("Greene was also denied", "The Kansas star");
+  const from = has(rels, "Greene", "FROM", "Kansas");
+  assert.deepEqual(
+    from.resolved?.map((x) => x.text),
+    ["The Kansas star"],
+  );
+  // The description is the subject of its own sentence too.
+  has(rels, "Greene", "RACED", "Lewis-Francis");
+  assert.ok(!rels.some((r) => r.source === "Lewis-Francis" && r.target === "Kansas"));
+});
+
+test('"the Scotland-born athlete" → BORN_IN for the person the description stands for', () => {
+  const rels = relations("Claxton left", "Now , the Scotland");
+  has(rels, "Claxton", "BORN_IN", "Scotland");
+  assert.ok(!rels.some((r) => r.source === "Irina Shevchenko" && r.target === "Scotland"));
+});
+
+test("an event noun placed by its possessor: the IAAF Council, at its April meeting in Qatar → MET_IN", () => {
+  has(relations("The task forces"), "IAAF Council", "MET_IN", "Qatar");
+});
+
+test("a preposition the parser hung on the verb still introduces the oblique: participate in X", () => {
+  const r = has(
+    relations("Sonia O'Sullivan would"),
+    "Sonia O'Sullivan",
+    "PARTICIPATED_IN",
+    "World Cross Country Championships",
+  );
+  assert.equal(r.hedged, true);
+});
+
+test("joining an organisation is membership, joining a person is not: Corbett joined Victoria Wood and the BBC", () => {
+  const rels = relations("Ronnie Corbett has joined");
+  has(rels, "Ronnie Corbett", "MEMBER_OF", "BBC");
+  has(rels, "Ronnie Corbett", "JOINED", "Victoria Wood");
+  assert.ok(!rels.some((r) => r.target === "Victoria Wood" && r.predicate === "MEMBER_OF"));
+});
