@@ -72,6 +72,18 @@ const TEMPORAL = new Set(
 const MEETING_VERBS = new Set(["receive", "host", "welcome", "greet"]);
 /** Obliques that compare or describe rather than relate ("speaking as X", "more than Y"). */
 const NOT_RELATIONAL_PREPS = new Set(["as", "than", "like", "according_to", "despite", "unlike", "including"]);
+/** Nouns for a part of a company: "its internet business, AOL", "AOL, the online unit of Time Warner". */
+const PART_NOUNS = new Set("business unit subsidiary division arm affiliate offshoot".split(" "));
+/** Nouns for a place: "filed in a US court", "treated at a London hospital" place the act in the named place. */
+const PLACE_LIKE_NOUNS = new Set(
+  (
+    "court courthouse hospital clinic hotel prison jail airport stadium studio school university college church " +
+    "mosque cathedral embassy consulate headquarters factory plant mine port base camp station museum theatre " +
+    "theater arena venue"
+  ).split(" "),
+);
+/** Prepositions that place an act: "in a US court", "at a London hospital", "from a Paris studio". */
+const PLACING_PREPS = new Set(["in", "at", "from", "to", "near", "outside", "inside"]);
 /** Nouns for a place inside another: "the US state of Maine", "the Ukrainian city of Dnipro". */
 const PLACE_NOUNS = new Set(
   "state province region city town village county district capital republic island country area port".split(" "),
@@ -207,6 +219,13 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
       // "struck a district of Dnipro" attached as an oblique noun ("in a district of Y").
       for (const m of nounModifiers(ctx, c))
         if (m.prep === "of") slots.push({ args: m.args, predicate: snake(stem, prep), tokens: [c] });
+      // "filed for bankruptcy in a US court": a place noun named by a place before it.
+      if (PLACING_PREPS.has(prep) && doc.upos[c] === "NOUN" && PLACE_LIKE_NOUNS.has(lemmaOf(doc, c)))
+        for (const k of childrenWith(doc, c, "compound", "amod"))
+          if (k < c) {
+            const places = argsOf(ctx, k).filter((a) => a.mention.type === "LOCATION");
+            if (places.length) slots.push({ args: places, predicate: snake(stem, prep), tokens: [c, k] });
+          }
       continue;
     }
     const predicate = eventNoun ?? (light && objectNoun ? snake(stem, objectNoun, prep) : snake(stem, prep));
@@ -487,6 +506,24 @@ const modifier: TreeFamily = {
       const { owners } = roleAndOwner(ctx, heads);
       for (const y of owners)
         if (heads.length === 1 || y.token < heads[1]) emit(y, "", "modifier-prenominal", [y.token]);
+      // "its own internet business, AOL", "AOL, the internet unit of Time Warner": an organisation apposed to a
+      // part noun belongs to the noun's owner.
+      if (m.type === "ORGANIZATION") {
+        const parts = [...childrenWith(doc, i, "appos")];
+        if (doc.deprel[i] === "appos" && h >= 0) parts.push(h);
+        for (const n of parts) {
+          if (mentionOf(ctx, n) || doc.upos[n] !== "NOUN" || !PART_NOUNS.has(lemmaOf(doc, n))) continue;
+          const owners = [
+            ...roleAndOwner(ctx, [n]).owners,
+            ...childrenWith(doc, n, "nmod")
+              .filter((c) => caseOf(doc, c) === "of")
+              .flatMap((c) => argsOf(ctx, c)),
+          ];
+          for (const y of owners)
+            if (y.mention.type === "ORGANIZATION" && y.mention.ref !== m.ref)
+              out.push({ source: x, target: y, predicate: "PART_OF", family: "modifier-appos", tokens: [i, n] });
+        }
+      }
       // "Glenmorangie, one of Scotland's premier whisky firms": a place owning an apposed description.
       for (const a of childrenWith(doc, i, "appos")) {
         if (mentionOf(ctx, a)) continue;
@@ -560,6 +597,8 @@ const based: TreeFamily = {
 };
 
 const HOSTILE = new Set(["STRUCK", "ATTACKED", "RAIDED"]);
+/** Event nouns whose "in" names what they act on ("a strike in Dnipro", "its stake in AOL Europe"). */
+const TARGET_IN = new Set([...HOSTILE, "OWNED_STAKE_IN"]);
 
 /** Prepositions that introduce the other party or the target of an event noun. */
 const EVENT_PREPS = new Set(["with", "on", "against", "between", "to", "in", "of", "for", "into"]);
@@ -589,8 +628,8 @@ const eventNoun: TreeFamily = {
       for (const c of childrenWith(doc, n, "nmod")) {
         const prep = caseOf(doc, c);
         if (doc.deprel[c] === "nmod:poss" || !EVENT_PREPS.has(prep)) continue;
-        // "its meeting in Qatar" places the event; only attacks take their target with "in".
-        if (prep === "in" && !HOSTILE.has(predicate)) {
+        // "its meeting in Qatar" places the event; only attacks and stakes take their target with "in".
+        if (prep === "in" && !TARGET_IN.has(predicate)) {
           places.push(...argsOf(ctx, c).filter((a) => a.mention.type === "LOCATION"));
           continue;
         }

@@ -236,6 +236,8 @@ export const NOUN_PREDICATES: Record<string, string> = {
   acquisition: "BOUGHT",
   takeover: "TOOK_OVER",
   sanctions: "SANCTIONED",
+  stake: "OWNED_STAKE_IN",
+  holding: "OWNED_STAKE_IN",
 };
 
 /** Surface variants → canonical predicate. */

@@ -217,3 +217,19 @@ test("joining an organisation is membership, joining a person is not: Corbett jo
   has(rels, "Ronnie Corbett", "JOINED", "Victoria Wood");
   assert.ok(!rels.some((r) => r.target === "Victoria Wood" && r.predicate === "MEMBER_OF"));
 });
+
+test("a stake is owned in what follows 'in': Turkcell's stake in Irancell; has a stake in Sun Interbrew", () => {
+  has(relations("Turkcell 's stake"), "Turkcell", "OWNED_STAKE_IN", "Irancell");
+  has(relations("Alfa-Eco ,"), "Alfa-Eco", "OWNED_STAKE_IN", "Sun Interbrew");
+});
+
+test("a company apposed to a part noun belongs to the noun's owner: Alfa-Eco, the venture capital arm of Alfa Group", () => {
+  has(relations("Alfa-Eco ,"), "Alfa-Eco", "PART_OF", "Alfa Group");
+});
+
+test("a place noun named by a place places the act: filed for bankruptcy protection in a US court", () => {
+  const rels = relations("Yukos had filed");
+  has(rels, "Yukos", "FILED_IN", "US");
+  // A place noun is required: "in a US company" would name a company, not where it happened.
+  assert.equal(rels.filter((r) => r.target === "US").length, 1);
+});
