@@ -111,7 +111,9 @@ const ORG_HEAD_WORDS = new Set(
     "directorate command court committee commission authority service services association union institute " +
     "university college school foundation fund club team federation league organization organisation " +
     "parliament assembly senate congress army navy guard guards corps brigade battalion regiment police " +
-    "bureau network channel newspaper airlines airline airways motors industries holdings partners bbc fc"
+    "bureau network channel newspaper airlines airline airways motors industries holdings partners bbc fc " +
+    "labs lab laboratory laboratories trust society academy studios records systems technologies electronics " +
+    "communications pharmaceuticals consortium alliance coalition board"
   ).split(" "),
 );
 

@@ -116,3 +116,14 @@ test("a given name before a surname the article uses for a person makes the full
   ).entities.map((e) => `${e.name}/${e.type}`);
   assert.ok(firmTypes.includes("Dresdner Kleinwort Wasserstein/ORGANIZATION"), firmTypes.join("; "));
 });
+
+test("a name ending in an organisation word is an organisation whatever the tagger said: MIT's Media Labs", () => {
+  const text = "Nicholas Negroponte, chairman and founder of MIT's Media Labs, says he is developing a laptop.";
+  const ms = mentionsOf(text, [
+    ["Nicholas Negroponte", "PERSON"],
+    ["MIT", "ORGANIZATION"],
+    ["Media Labs", "MISC"],
+  ]);
+  const types = linkArticle(text, ms).entities.map((e) => `${e.name}/${e.type}`);
+  assert.ok(types.includes("Media Labs/ORGANIZATION"), types.join("; "));
+});

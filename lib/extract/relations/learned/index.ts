@@ -17,6 +17,7 @@ import { isKillingPredicate } from "../killing";
 import { pairCandidates, voteKey, type PairCandidate, type PairKind, type TreeVotes } from "./features";
 import { docSentenceOf, sentencesByDocIndex } from "./sentences";
 import { originRelations } from "./origin";
+import { isListRow, parentheticalRelations } from "./parenthetical";
 import { descriptionRelations } from "./descriptions";
 import { compoundRelations } from "./name-compounds";
 import { impliedOwnerRelations } from "./implied-owner";
@@ -96,6 +97,7 @@ export function ruleRelations(
     ...originRelations(doc, sentences, mentions),
     ...descriptionRelations(doc, sentences, mentions),
     ...compoundRelations(doc, sentences, mentions),
+    ...parentheticalRelations(doc, sentences, mentions),
   ]) {
     const k = `${c.sentence.start}|${c.source}|${c.target}`;
     if (keys.has(k)) continue;
@@ -140,6 +142,9 @@ export function extractHybridRelations(
   for (const [k, { p, cand }] of best) {
     if (covered.has(k) || p < Math.max(model.threshold, MIN_LEARNED_PROBABILITY)) continue;
     if (cand.pathLength > MAX_LEARNED_PATH) continue;
+    // "C Paterson (Scotland), B Cohen (England), …": in a list of names only a name's own bracket speaks for it
+    // (./parenthetical); the classifier would pair names with their neighbours' countries.
+    if (isListRow(doc, cand.source.sentence)) continue;
     // Containment is one-way: a place or organisation is not in a place the rules put inside it ("Saqqez, in
     // Iran's western Kurdistan province" gives Kurdistan in Iran, never Iran in Kurdistan).
     const back = voteKey(cand.source.sentence, cand.target.mention.ref, cand.source.mention.ref);

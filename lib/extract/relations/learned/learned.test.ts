@@ -159,3 +159,23 @@ test("hybrid extractor keeps the tree's roles at their confidence (Kremlin spoke
   assert.ok(r, JSON.stringify(rels));
   assert.ok(r.confidence >= 0.8, String(r.confidence));
 });
+
+test("a list of names with brackets: each name keeps its own bracket, never a neighbour's (BBC sport/331)", () => {
+  const rels = relations(
+    "C Paterson (Scotland), B Cohen (England), B O'Driscoll (Ireland, capt), D Traille (France), O Smith " +
+      "(England), C Sweeney (Wales), D Humphreys (Ireland), D Peel (Wales); A Lo Cicero (Italy), P de Villiers " +
+      "(France), J Yapp (Wales), R Ibanez (France), P O'Connell (Ireland), M Bortolami (Italy), J Thomas (Wales), " +
+      "S Taylor (Scotland), L Dallaglio (England), S Parisse (Italy), Others to be added.",
+  );
+  const lines = rels.map((r) => r.line);
+  for (const l of ["O'Driscoll -FROM-> Ireland", "Bortolami -FROM-> Italy", "D Peel -FROM-> Wales"])
+    assert.ok(lines.includes(l), `${l} not in ${lines.join("; ")}`);
+  // Before, the classifier also had Bortolami living in England, Scotland and Wales.
+  const bortolami = lines.filter((l) => l.includes("Bortolami"));
+  assert.deepEqual(bortolami, ["Bortolami -FROM-> Italy"]);
+});
+
+test("a bracket that spells a name out is no affiliation: Tara (Total Abstract Rendering Architecture)", () => {
+  const rels = relations("The system, called Tara (Total Abstract Rendering Architecture), was built by BT.");
+  assert.ok(!rels.some((r) => r.line.includes("Total Abstract Rendering Architecture")), JSON.stringify(rels));
+});

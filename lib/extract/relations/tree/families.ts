@@ -435,9 +435,13 @@ const role: TreeFamily = {
         people.push(...argsOf(ctx, a).filter((x) => x.mention.type === "PERSON"));
       const copula = doc.children(i).some((c) => doc.deprel[c] === "cop") || ["xcomp"].includes(doc.deprel[i]);
       if (copula) {
+        // "X became chairman of Y"; "X was appointed chairman of Y" (the passive's subject holds the role).
+        const h = doc.head[i];
         const subj =
-          doc.deprel[i] === "xcomp" && doc.head[i] >= 0
-            ? subjectsOf(ctx, doc.head[i])
+          doc.deprel[i] === "xcomp" && h >= 0
+            ? isPassive(ctx, h)
+              ? patientsOf(ctx, h)
+              : subjectsOf(ctx, h)
             : childrenWith(doc, i, "nsubj").flatMap((s) => argsOf(ctx, s));
         // Memberships hold for countries and organisations too ("Iran became a member of the SCO").
         people.push(...subj.filter((x) => x.mention.type === "PERSON" || lemmaOf(doc, i) === "member"));

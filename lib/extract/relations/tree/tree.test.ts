@@ -233,3 +233,7 @@ test("a place noun named by a place places the act: filed for bankruptcy protect
   // A place noun is required: "in a US company" would name a company, not where it happened.
   assert.equal(rels.filter((r) => r.target === "US").length, 1);
 });
+
+test("a role given in the passive: Rod Eddington was appointed chief executive of BA", () => {
+  has(relations("Rod Eddington was appointed"), "Rod Eddington", "CHIEF_EXECUTIVE_OF", "BA");
+});
