@@ -195,3 +195,27 @@ test("places: a city stands for its country, a UK nation for the United Kingdom;
   assert.ok(placesConflict(at(3), at(4)), "Swiss vs Australian");
   assert.ok(!placesConflict(at(3), new Set()), "nothing known");
 });
+
+test("the pair, the royal couple: the two people last named together as a subject (BBC entertainment/002)", () => {
+  const text =
+    "Crown Prince Frederik and Crown Princess Mary visited New York on Monday. The pair were at a library. " +
+    "Prince Frederik spoke. Bloom thanked him. The royal couple also visited a school.";
+  const m = passage(text, [
+    ["Frederik", "PERSON", "frederik", "Frederik"],
+    ["Mary", "PERSON", "mary", "Mary"],
+    ["New York", "LOCATION", "ny", "New York"],
+    ["Bloom", "PERSON", "bloom", "Harold Bloom"],
+  ]);
+  const found = resolveCoreference(analyse(text), m).filter((a) => a.sieve === "pair");
+  assert.deepEqual(
+    found.map((a) => `${a.text}=${a.group?.join("+")}`),
+    ["The pair=frederik+mary", "The royal couple=frederik+mary"],
+  );
+  // Without two people named together there is no pair.
+  const one = "Prince Frederik visited New York. The pair were at a library.";
+  const m1 = passage(one, [
+    ["Frederik", "PERSON", "frederik", "Frederik"],
+    ["New York", "LOCATION", "ny", "New York"],
+  ]);
+  assert.deepEqual(resolveCoreference(analyse(one), m1), []);
+});

@@ -10,7 +10,7 @@
  */
 import type { Doc } from "../syntax";
 import type { EntityType } from "../../graph/types";
-import { ROLE_HEADS, ROLE_MODIFIERS } from "../gazetteer/titles";
+import { ROLE_HEADS, ROLE_MODIFIERS, isHonorific } from "../gazetteer/titles";
 import { nameGender, titleGender, type Gender } from "./gender";
 import { placesConflict, placesIn } from "./places";
 
@@ -34,7 +34,9 @@ export interface Antecedent {
   end: number;
   text: string;
   ref: string;
-  sieve: "role" | "type-noun" | "pronoun";
+  sieve: "role" | "type-noun" | "pronoun" | "pair";
+  /** "the pair", "the couple": every person it stands for (`ref` is the first). */
+  group?: string[];
 }
 
 interface PronounFeatures {
@@ -95,6 +97,43 @@ const PERSON_NOUNS = (
 for (const n of PERSON_NOUNS) TYPE_NOUNS[n] ??= "PERSON";
 
 const MAX_SENTENCE_DISTANCE = 2;
+
+/** Nouns for two people named together: "the pair", "the royal couple". */
+const PAIR_NOUNS = new Set(["pair", "couple", "duo"]);
+/** Sentences a pair stays "the pair" for: two people named together are rarer than one, so farther than a pronoun. */
+const PAIR_WINDOW = 4;
+
+/**
+ * Two people named together as a subject: "Crown Prince Frederik and Crown Princess Mary visited …" — only "and"
+ * and title words between the two names (read off the words: parsers hang the second name in many ways), and
+ * one of the words from the first name to the second a subject in the parse (or, without one, the sentence
+ * opening with the first name).
+ */
+function namedTogether(doc: Doc, a: [number, number], b: [number, number], mentionAt: Int32Array): boolean {
+  let ands = 0;
+  for (let i = a[1]; i < b[0]; i++) {
+    const f = doc.form[i];
+    if (f === "and" || f === "&") ands++;
+    else if (
+      mentionAt[i] >= 0 ||
+      !(isHonorific(f) || ROLE_HEADS.has(f.toLowerCase()) || ROLE_MODIFIERS.has(f.toLowerCase()))
+    )
+      return false;
+  }
+  if (ands !== 1) return false;
+  // The titles before the first name belong to the phrase too ("Crown Prince Frederik and …", "Crown" its head).
+  const lo = doc.sentStart[doc.sentenceOf(a[0])];
+  let start = a[0];
+  while (start > lo && isTitleWord(doc.form[start - 1])) start--;
+  if (!doc.parsed) return start === lo;
+  for (let i = start; i < b[1]; i++) if (doc.deprel[i].startsWith("nsubj")) return true;
+  return false;
+}
+
+function isTitleWord(f: string): boolean {
+  const w = f.toLowerCase();
+  return isHonorific(f) || ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w);
+}
 
 /**
  * The token of "the" opening a definite description headed by noun i, or -1. Without a parse: "the" right
@@ -178,10 +217,13 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
 
   const out: Antecedent[] = [];
   const history: Seen[] = [];
+  // Two people named together as a subject ("Crown Prince Frederik and Crown Princess Mary visited …"), latest last.
+  const pairs: { sentence: number; refs: string[] }[] = [];
   // Inside a quotation "we" and "they" are the speaker's, not the article's: pronouns there stay unresolved.
   let quoted = false;
   for (let si = 0; si < doc.sentenceCount; si++) {
     let firstMention = true;
+    let prevPerson: { ref: string; span: [number, number] } | undefined;
     // A paragraph break ends any quotation left open.
     if (si > 0 && doc.text.slice(doc.end[doc.sentEnd[si - 1] - 1], doc.start[doc.sentStart[si]]).includes("\n"))
       quoted = false;
@@ -204,7 +246,12 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
           subject: isSubject(doc, s[0], s[1], firstMention),
         });
         firstMention = false;
-        if (m.type === "PERSON") recordRoles(doc, s, m.ref, roles, mentionAt);
+        if (m.type === "PERSON") {
+          recordRoles(doc, s, m.ref, roles, mentionAt);
+          if (prevPerson && prevPerson.ref !== m.ref && namedTogether(doc, prevPerson.span, s, mentionAt))
+            pairs.push({ sentence: si, refs: [prevPerson.ref, m.ref] });
+          prevPerson = { ref: m.ref, span: s };
+        } else prevPerson = undefined;
         continue;
       }
       const w = lower(i);
@@ -244,6 +291,14 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
       const ruledOut = (ref: string) =>
         history.some((h) => h.sentence === si && h.subject && h.token < i && h.ref === ref) ||
         placesConflict(qualifierPlaces, knownPlaces.get(ref) ?? new Set());
+      if (PAIR_NOUNS.has(w)) {
+        const group = [...pairs].reverse().find((p) => si - p.sentence <= PAIR_WINDOW && p.sentence <= si);
+        if (group) {
+          out.push({ ...phrase, ref: group.refs[0], group: group.refs, sieve: "pair" });
+          pairs.push({ sentence: si, refs: group.refs });
+        }
+        continue;
+      }
       const holders = roles.get(w);
       if (holders) {
         const ref = holders[holders.length - 1];

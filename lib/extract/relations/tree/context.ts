@@ -167,7 +167,13 @@ export function argsOf(ctx: TreeContext, i: number, depth = 0): Arg[] {
   else if (!m) {
     const a = ctx.antecedents.get(i);
     const target = a ? ctx.byRef.get(a.ref) : undefined;
-    if (a && target) out.push({ mention: target, token: i, via: a });
+    if (a?.group) {
+      // "the pair": each person it stands for, the evidence marking the phrase for each.
+      for (const r of a.group) {
+        const m = ctx.byRef.get(r);
+        if (m) out.push({ mention: m, token: i, via: { ...a, ref: r } });
+      }
+    } else if (a && target) out.push({ mention: target, token: i, via: a });
     else if (depth < 2 && isPartitive(doc, i)) {
       // "bought 100% of Baikal Finance Group", "a third of Seagram": the part stands for the whole.
       for (const c of childrenWith(doc, i, "nmod"))

@@ -79,7 +79,7 @@ const PLACE_LIKE_NOUNS = new Set(
   (
     "court courthouse hospital clinic hotel prison jail airport stadium studio school university college church " +
     "mosque cathedral embassy consulate headquarters factory plant mine port base camp station museum theatre " +
-    "theater arena venue"
+    "theater arena venue complex building site offices premises campus"
   ).split(" "),
 );
 /** Prepositions that place an act: "in a US court", "at a London hospital", "from a Paris studio". */
@@ -200,6 +200,15 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
       const predicate = light && nounPred ? nounPred : prep === "of" || prep === "" ? stem : snake(stem, noun, prep);
       slots.push({ args, predicate, tokens: [o] });
     }
+    // "visited the Hans Christian Anderson School complex": a place noun stands for the name before it.
+    if (PLACE_LIKE_NOUNS.has(noun))
+      for (const k of childrenWith(doc, o, "compound"))
+        if (k < o) {
+          const named = argsOf(ctx, k).filter(
+            (a) => a.mention.type === "ORGANIZATION" || a.mention.type === "LOCATION",
+          );
+          if (named.length) slots.push({ args: named, predicate: stem, tokens: [o, k] });
+        }
   }
   for (const c of childrenWith(doc, v, "obl")) {
     const rel = doc.deprel[c];
@@ -538,18 +547,20 @@ const modifier: TreeFamily = {
     // "the Kansas star", "the Japanese firm": a description coreference resolved, qualified by a place.
     for (const [n, via] of ctx.antecedents) {
       if (via.sieve === "pronoun") continue;
-      const entity = ctx.byRef.get(via.ref);
-      if (!entity || (entity.type !== "PERSON" && entity.type !== "ORGANIZATION")) continue;
-      const x: Arg = { mention: entity, token: n, via };
-      for (const c of doc.children(n)) {
-        if (c > n || !["compound", "amod", "nmod:poss"].includes(doc.deprel[c])) continue;
-        for (const y of argsOf(ctx, c)) {
-          if (y.mention.type !== "LOCATION") continue;
-          // "the England coach", "the London mayor" hold a role there; "the French striker" is from there.
-          const role = entity.type === "PERSON" && isRoleHead(doc.form[n]) ? rolePredicate(ctx, [], n, y) : null;
-          const p = role ?? placePredicate("", entity.type, "LOCATION");
-          if (p && y.mention.ref !== entity.ref)
-            out.push({ source: x, target: y, predicate: p, family: "modifier-description", tokens: [n, c] });
+      // Each entity the description stands for ("the Greek pair": both sprinters).
+      for (const x of argsOf(ctx, n).filter((a) => a.token === n && a.via)) {
+        const entity = x.mention;
+        if (entity.type !== "PERSON" && entity.type !== "ORGANIZATION") continue;
+        for (const c of doc.children(n)) {
+          if (c > n || !["compound", "amod", "nmod:poss"].includes(doc.deprel[c])) continue;
+          for (const y of argsOf(ctx, c)) {
+            if (y.mention.type !== "LOCATION") continue;
+            // "the England coach", "the London mayor" hold a role there; "the French striker" is from there.
+            const role = entity.type === "PERSON" && isRoleHead(doc.form[n]) ? rolePredicate(ctx, [], n, y) : null;
+            const p = role ?? placePredicate("", entity.type, "LOCATION");
+            if (p && y.mention.ref !== entity.ref)
+              out.push({ source: x, target: y, predicate: p, family: "modifier-description", tokens: [n, c] });
+          }
         }
       }
     }

@@ -237,3 +237,15 @@ test("a place noun named by a place places the act: filed for bankruptcy protect
 test("a role given in the passive: Rod Eddington was appointed chief executive of BA", () => {
   has(relations("Rod Eddington was appointed"), "Rod Eddington", "CHIEF_EXECUTIVE_OF", "BA");
 });
+
+test("the couple stands for both people; a place noun for the name before it: visited the ... School complex", () => {
+  const rels = relations("Prince Frederik and", "The couple visited");
+  has(rels, "Frederik", "VISITED", "New York");
+  has(rels, "Mary", "VISITED", "New York");
+  const f = has(rels, "Frederik", "VISITED", "Hans Christian Andersen School");
+  has(rels, "Mary", "VISITED", "Hans Christian Andersen School");
+  assert.deepEqual(
+    f.resolved?.map((x) => [x.text, x.ref]),
+    [["The couple", "Frederik"]],
+  );
+});
