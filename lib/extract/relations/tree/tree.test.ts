@@ -249,3 +249,9 @@ test("the couple stands for both people; a place noun for the name before it: vi
     [["The couple", "Frederik"]],
   );
 });
+
+test("a qualified pair gives both people the place: the Danish couple → Frederik and Mary FROM Denmark", () => {
+  const rels = relations("Prince Frederik and", "The Danish couple");
+  has(rels, "Frederik", "FROM", "Danish");
+  has(rels, "Mary", "FROM", "Danish");
+});
