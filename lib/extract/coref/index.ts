@@ -114,11 +114,7 @@ function namedTogether(doc: Doc, a: [number, number], b: [number, number], menti
   for (let i = a[1]; i < b[0]; i++) {
     const f = doc.form[i];
     if (f === "and" || f === "&") ands++;
-    else if (
-      mentionAt[i] >= 0 ||
-      !(isHonorific(f) || ROLE_HEADS.has(f.toLowerCase()) || ROLE_MODIFIERS.has(f.toLowerCase()))
-    )
-      return false;
+    else if (mentionAt[i] >= 0 || !isTitleWord(f)) return false;
   }
   if (ands !== 1) return false;
   // The titles before the first name belong to the phrase too ("Crown Prince Frederik and …", "Crown" its head).
@@ -200,20 +196,13 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
   });
 
   // Places the article ties to each person or organisation by a word before a mention ("Australian Lleyton
-  // Hewitt", "US giant General Motors") or inside an organisation's name ("Bank of America").
-  const knownPlaces = new Map<string, Set<string>>();
-  sorted.forEach((m, k) => {
-    const s = spans[k];
-    if (!s || (m.type !== "PERSON" && m.type !== "ORGANIZATION")) return;
-    let a = s[0];
-    const lo = doc.sentStart[doc.sentenceOf(s[0])];
-    while (a > lo && a > s[0] - 3 && (mentionAt[a - 1] < 0 || sorted[mentionAt[a - 1]].type === "LOCATION")) a--;
-    const found = placesIn(doc, a, m.type === "ORGANIZATION" ? s[1] : s[0]);
-    if (!found.size) return;
-    const known = knownPlaces.get(m.ref) ?? new Set<string>();
-    for (const p of found) known.add(p);
-    knownPlaces.set(m.ref, known);
-  });
+  // Hewitt", "US giant General Motors") or inside an organisation's name ("Bank of America"). Only qualified
+  // descriptions ask, so it is read on the first question, not for every article.
+  let knownPlaces: Map<string, Set<string>> | undefined;
+  const placesOf = (ref: string): Set<string> => {
+    knownPlaces ??= placesByRef(doc, sorted, spans, mentionAt);
+    return knownPlaces.get(ref) ?? new Set();
+  };
 
   const out: Antecedent[] = [];
   const history: Seen[] = [];
@@ -287,12 +276,11 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
       // the subject of the same sentence ("Umaga will meet O'Driscoll …, with the Irish captain leading" — a
       // writer meaning Umaga again would say "he").
       const qualified = det !== i - 1;
-      const qualifierPlaces = placesIn(doc, det + 1, i);
       const ruledOut = (ref: string) =>
         history.some((h) => h.sentence === si && h.subject && h.token < i && h.ref === ref) ||
-        placesConflict(qualifierPlaces, knownPlaces.get(ref) ?? new Set());
+        placesConflict(placesIn(doc, det + 1, i), placesOf(ref));
       if (PAIR_NOUNS.has(w)) {
-        const group = [...pairs].reverse().find((p) => si - p.sentence <= PAIR_WINDOW && p.sentence <= si);
+        const group = pairs.findLast((p) => si - p.sentence <= PAIR_WINDOW);
         if (group) {
           out.push({ ...phrase, ref: group.refs[0], group: group.refs, sieve: "pair" });
           pairs.push({ sentence: si, refs: group.refs });
@@ -313,6 +301,29 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
       if (ref && !(qualified && ruledOut(ref))) out.push({ ...phrase, ref, sieve: "type-noun" });
     }
   }
+  return out;
+}
+
+/** The places the words before each person's or organisation's mentions (and an organisation's own name) name. */
+function placesByRef(
+  doc: Doc,
+  sorted: readonly CorefMention[],
+  spans: readonly ([number, number] | null)[],
+  mentionAt: Int32Array,
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  sorted.forEach((m, k) => {
+    const s = spans[k];
+    if (!s || (m.type !== "PERSON" && m.type !== "ORGANIZATION")) return;
+    let a = s[0];
+    const lo = doc.sentStart[doc.sentenceOf(s[0])];
+    while (a > lo && a > s[0] - 3 && (mentionAt[a - 1] < 0 || sorted[mentionAt[a - 1]].type === "LOCATION")) a--;
+    const found = placesIn(doc, a, m.type === "ORGANIZATION" ? s[1] : s[0]);
+    if (!found.size) return;
+    const known = out.get(m.ref) ?? new Set<string>();
+    for (const p of found) known.add(p);
+    out.set(m.ref, known);
+  });
   return out;
 }
 

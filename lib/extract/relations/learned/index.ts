@@ -129,6 +129,12 @@ export function extractHybridRelations(
   }
   const out: SentenceCandidate[] = [];
   const covered = new Set<string>();
+  const listRows = new Map<number, boolean>();
+  const listRow = (s: number): boolean => {
+    let v = listRows.get(s);
+    if (v === undefined) listRows.set(s, (v = isListRow(doc, s)));
+    return v;
+  };
   for (const c of tree) {
     const k = voteKey(docSentenceOf(doc, c.sentence), c.source, c.target);
     const scored = best.get(k);
@@ -144,7 +150,7 @@ export function extractHybridRelations(
     if (cand.pathLength > MAX_LEARNED_PATH) continue;
     // "C Paterson (Scotland), B Cohen (England), …": in a list of names only a name's own bracket speaks for it
     // (./parenthetical); the classifier would pair names with their neighbours' countries.
-    if (isListRow(doc, cand.source.sentence)) continue;
+    if (listRow(cand.source.sentence)) continue;
     // Containment is one-way: a place or organisation is not in a place the rules put inside it ("Saqqez, in
     // Iran's western Kurdistan province" gives Kurdistan in Iran, never Iran in Kurdistan).
     const back = voteKey(cand.source.sentence, cand.target.mention.ref, cand.source.mention.ref);

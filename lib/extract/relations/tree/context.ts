@@ -230,10 +230,15 @@ function conjuncts(doc: Doc, i: number): number[] {
     const rel = doc.deprel[c].split(":")[0];
     if (rel === "conj") return true;
     if (rel !== "list" && rel !== "appos") return false;
-    let first = c;
-    for (let k = doc.children(first); k.length && k[0] < first; k = doc.children(first)) first = k[0];
-    return doc.upos[first] === "CCONJ";
+    return doc.upos[phraseStart(doc, c)] === "CCONJ";
   });
+}
+
+/** The first token of the phrase headed by i: down its leftmost dependents while they come before it. */
+export function phraseStart(doc: Doc, i: number): number {
+  let first = i;
+  for (let k = doc.children(first); k.length && k[0] < first; k = doc.children(first)) first = k[0];
+  return first;
 }
 
 /**

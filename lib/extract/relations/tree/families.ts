@@ -25,6 +25,7 @@ import {
   mentionOf,
   namedLater,
   nounModifiers,
+  phraseStart,
   type Arg,
   type ClaimStatus,
   type TreeContext,
@@ -202,13 +203,8 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
     }
     // "visited the Hans Christian Anderson School complex": a place noun stands for the name before it.
     if (PLACE_LIKE_NOUNS.has(noun))
-      for (const k of childrenWith(doc, o, "compound"))
-        if (k < o) {
-          const named = argsOf(ctx, k).filter(
-            (a) => a.mention.type === "ORGANIZATION" || a.mention.type === "LOCATION",
-          );
-          if (named.length) slots.push({ args: named, predicate: stem, tokens: [o, k] });
-        }
+      for (const { k, args } of namedBefore(ctx, o, ["compound"], ["ORGANIZATION", "LOCATION"]))
+        slots.push({ args, predicate: stem, tokens: [o, k] });
   }
   for (const c of childrenWith(doc, v, "obl")) {
     const rel = doc.deprel[c];
@@ -230,11 +226,8 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
         if (m.prep === "of") slots.push({ args: m.args, predicate: snake(stem, prep), tokens: [c] });
       // "filed for bankruptcy in a US court": a place noun named by a place before it.
       if (PLACING_PREPS.has(prep) && doc.upos[c] === "NOUN" && PLACE_LIKE_NOUNS.has(lemmaOf(doc, c)))
-        for (const k of childrenWith(doc, c, "compound", "amod"))
-          if (k < c) {
-            const places = argsOf(ctx, k).filter((a) => a.mention.type === "LOCATION");
-            if (places.length) slots.push({ args: places, predicate: snake(stem, prep), tokens: [c, k] });
-          }
+        for (const { k, args } of namedBefore(ctx, c, ["compound", "amod"], ["LOCATION"]))
+          slots.push({ args, predicate: snake(stem, prep), tokens: [c, k] });
       continue;
     }
     const predicate = eventNoun ?? (light && objectNoun ? snake(stem, objectNoun, prep) : snake(stem, prep));
@@ -251,6 +244,25 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
   return slots;
 }
 
+/**
+ * Entities of the given types named by a modifier before a noun ("the US court", "the Hans Christian Andersen
+ * School complex"), per modifier token.
+ */
+function namedBefore(
+  ctx: TreeContext,
+  noun: number,
+  rels: string[],
+  types: EntityType[],
+): { k: number; args: Arg[] }[] {
+  const out: { k: number; args: Arg[] }[] = [];
+  for (const k of childrenWith(ctx.doc, noun, ...rels)) {
+    if (k > noun) continue;
+    const args = argsOf(ctx, k).filter((a) => types.includes(a.mention.type));
+    if (args.length) out.push({ k, args });
+  }
+  return out;
+}
+
 /** Prepositions the tagger may read as adverbs or particles ("participate in next month's X"). */
 const STRANDABLE_PREPS = new Set(["in", "on", "at", "to", "with", "for", "from", "into", "against"]);
 
@@ -261,9 +273,7 @@ const STRANDABLE_PREPS = new Set(["in", "on", "at", "to", "with", "for", "from",
  */
 function strandedPreposition(ctx: TreeContext, v: number, c: number): string {
   const { doc } = ctx;
-  let first = c;
-  for (let k = doc.children(first); k.length && k[0] < first; k = doc.children(first)) first = k[0];
-  const p = first - 1;
+  const p = phraseStart(doc, c) - 1;
   if (p <= v || doc.head[p] !== v) return "";
   const w = doc.form[p].toLowerCase();
   return STRANDABLE_PREPS.has(w) && doc.upos[p] !== "VERB" ? w : "";
@@ -653,22 +663,12 @@ const eventNoun: TreeFamily = {
         if (!mentionOf(ctx, c)) for (const m of nounModifiers(ctx, c, 2)) parties.push(...m.args);
       }
       const status = h >= 0 && isVerb(ctx, h) ? claimStatus(ctx, h, speakerOf(ctx)) : undefined;
-      const emit = (a: Arg, b: Arg) => {
+      const emit = (a: Arg, b: Arg, p = predicate, tokens = [n, a.token, b.token]) => {
         if (a.mention.ref === b.mention.ref || b.mention.demonym) return;
-        out.push({ source: a, target: b, predicate, family: "event-noun", tokens: [n, a.token, b.token], status });
+        out.push({ source: a, target: b, predicate: p, family: "event-noun", tokens, status });
       };
       for (const a of agents) for (const b of parties) emit(a, b);
-      for (const a of agents)
-        for (const b of places)
-          if (a.mention.ref !== b.mention.ref && !b.mention.demonym)
-            out.push({
-              source: a,
-              target: b,
-              predicate: snake(predicate, "in"),
-              family: "event-noun",
-              tokens: [n, b.token],
-              status,
-            });
+      for (const a of agents) for (const b of places) emit(a, b, snake(predicate, "in"), [n, b.token]);
       // "the call between ministers Lavrov and Gil": the parties with each other.
       if (!agents.length)
         for (let i = 0; i < parties.length; i++)
