@@ -15,6 +15,7 @@ import { isHonorific, isRoleHead, roleName } from "../../gazetteer/titles";
 import { lookupName } from "../../gazetteer";
 import type { RelMention } from "../types";
 import type { EntityType } from "../../../graph/types";
+import type { Doc } from "../../syntax";
 import {
   argsOf,
   caseOf,
@@ -96,7 +97,13 @@ const PARTICLE = "compound:prt";
 const ATTEMPT_HEADS = new Set("plot plan try attempt seek conspire scheme threaten intend".split(" "));
 
 function isVerb(ctx: TreeContext, i: number): boolean {
-  return ctx.doc.upos[i] === "VERB";
+  const { doc } = ctx;
+  if (doc.upos[i] !== "VERB") return false;
+  // A "verb" with a name or noun compounded before it and no subject of its own is a noun the tagger read as a
+  // verb ("while Gloucester centre Henry Paul …"); a hyphenated prefix is not one ("co-hosted").
+  const kids = doc.children(i);
+  if (kids.some((c) => doc.deprel[c].startsWith("nsubj") || doc.deprel[c].startsWith("csubj"))) return true;
+  return !kids.some((c) => c < i && doc.deprel[c] === "compound" && doc.form[c + 1] !== "-");
 }
 
 /** Subjects of a verb, inherited through xcomp, conj and participial/relative clauses. */
@@ -479,6 +486,15 @@ function isCountry(m: RelMention): boolean {
   return m.demonym === true || lookupName(m.text)?.kind === "country";
 }
 
+/**
+ * Whether a comma or a coordinator separates two modifiers of one noun: "the Amsterdam, Brussels and Lisbon
+ * exchanges" lists places side by side, none of them inside another.
+ */
+function listedBetween(doc: Doc, a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (doc.form[k] === "," || doc.upos[k] === "CCONJ") return true;
+  return false;
+}
+
 function placePredicate(prep: string, a: EntityType, b: EntityType): string | null {
   if (b === "LOCATION") {
     if (a === "LOCATION" || a === "EVENT") return prep === "of" || prep === "in" || prep === "" ? "LOCATED_IN" : null;
@@ -528,7 +544,8 @@ const modifier: TreeFamily = {
         h >= 0 && doc.deprel[i] === "compound" && !mentionOf(ctx, h) && doc.upos[h] === "NOUN" ? [i, h] : [i];
       const { owners } = roleAndOwner(ctx, heads);
       for (const y of owners)
-        if (heads.length === 1 || y.token < heads[1]) emit(y, "", "modifier-prenominal", [y.token]);
+        if (heads.length === 1 || (y.token < heads[1] && (doc.deprel[y.token] === "nmod:poss" || !listedBetween(doc, y.token, i))))
+          emit(y, "", "modifier-prenominal", [y.token]);
       // "its own internet business, AOL", "AOL, the internet unit of Time Warner": an organisation apposed to a
       // part noun belongs to the noun's owner.
       if (m.type === "ORGANIZATION") {

@@ -255,3 +255,17 @@ test("a qualified pair gives both people the place: the Danish couple → Freder
   has(rels, "Frederik", "FROM", "Danish");
   has(rels, "Mary", "FROM", "Danish");
 });
+
+test("places listed side by side as modifiers of one noun are not inside each other", () => {
+  const rels = relations("Euronext operates the Amsterdam");
+  const places = ["Amsterdam", "Brussels", "Lisbon", "Paris"];
+  const inside = rels.filter((r) => places.includes(r.source) && places.includes(r.target));
+  assert.deepEqual(inside, [], inside.map((r) => `${r.source} -${r.predicate}-> ${r.target}`).join("; "));
+});
+
+test("a noun tagged as a verb is no predicate; a hyphenated prefix keeps the verb one", () => {
+  // "He" is Rod Eddington (the sentence before), and the conjunct inherits him as its subject.
+  const rels = relations("Rod Eddington was appointed", "He had a scan");
+  assert.equal(rels.filter((r) => r.target === "Henry Paul").length, 0);
+  has(relations("The World Cup , co - hosted"), "Japan", "HOSTED", "World Cup");
+});
