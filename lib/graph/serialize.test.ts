@@ -124,3 +124,25 @@ test("parseJson reports line and column of a syntax error", () => {
   assert.throws(() => parseJson("  ", "g.json"), /g\.json: not valid JSON: the file is empty/);
   assert.deepEqual(parseJson('{"a":1}', "g.json"), { a: 1 });
 });
+
+test("claim status survives serialisation: negated relations, speakers and resolved pronouns", () => {
+  const g = graph();
+  g.relations[0].negated = true;
+  g.relations[0].evidence[0].attributedTo = "person:putin";
+  g.relations[0].evidence[0].resolved = [
+    { start: 10, end: 15, text: "Raisi", entity: "person:raisi" },
+    { start: 0, end: 5, text: "Putin", entity: "person:putin" },
+  ];
+  const back = JSON.parse(serializeGraph(g)) as GraphData;
+  const r = back.relations[0];
+  assert.equal(r.negated, true);
+  const b = r.evidence.find((e) => e.articleId === "b")!;
+  assert.equal(b.attributedTo, "person:putin");
+  assert.deepEqual(
+    b.resolved?.map((s) => s.start),
+    [0, 10],
+  );
+  // Asserted relations and plain evidence keep their bytes: no empty fields are written.
+  const plain = serializeGraph(graph());
+  assert.ok(!plain.includes("negated") && !plain.includes("attributedTo") && !plain.includes("resolved"));
+});

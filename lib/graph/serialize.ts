@@ -67,7 +67,14 @@ function canonicalEntity(e: Entity): Entity {
 }
 
 function canonicalEvidence(e: Evidence): Evidence {
-  return { articleId: e.articleId, sentence: e.sentence, start: e.start, end: e.end };
+  const out: Evidence = { articleId: e.articleId, sentence: e.sentence, start: e.start, end: e.end };
+  // Claim status travels with the evidence: who said it, and what a pronoun stood for.
+  if (e.attributedTo) out.attributedTo = e.attributedTo;
+  if (e.resolved && e.resolved.length > 0)
+    out.resolved = [...e.resolved]
+      .sort((a, b) => a.start - b.start || a.end - b.end || compareStrings(a.entity, b.entity))
+      .map((r) => ({ start: r.start, end: r.end, text: r.text, entity: r.entity }));
+  return out;
 }
 
 function canonicalRelation(r: Relation): Relation {
@@ -79,6 +86,8 @@ function canonicalRelation(r: Relation): Relation {
     confidence: r.confidence,
     sources: sortedUnique(r.sources),
     evidence: bySpan(r.evidence).map(canonicalEvidence),
+    // A negated statement must stay one: dropping the flag would turn "did not meet" into MET.
+    ...(r.negated ? { negated: true as const } : {}),
   };
 }
 
