@@ -45,16 +45,56 @@ test("spelling variants of one person merge across articles when their contexts 
 });
 
 test("people sharing only a surname stay apart; a bare surname joins only an unambiguous full name", () => {
+  const company = () => [local("Sergei Lavrov", "PERSON"), local("Dmitry Peskov", "PERSON")];
   const r = mergeAcrossArticles([
-    { articleId: "a1", entities: [local("Donald Trump", "PERSON"), local("Vladimir Putin", "PERSON")] },
-    { articleId: "a2", entities: [local("Melania Trump", "PERSON"), local("Putin", "PERSON")] },
+    { articleId: "a1", entities: [local("Donald Trump", "PERSON"), local("Vladimir Putin", "PERSON"), ...company()] },
+    { articleId: "a2", entities: [local("Melania Trump", "PERSON"), local("Putin", "PERSON"), ...company()] },
     { articleId: "a3", entities: [local("Trump", "PERSON")] },
   ]);
   assert.deepEqual(
     r.entities.map((e) => e.id),
-    ["person:donald-trump", "person:melania-trump", "person:trump", "person:vladimir-putin"],
+    [
+      "person:dmitry-peskov",
+      "person:donald-trump",
+      "person:melania-trump",
+      "person:sergei-lavrov",
+      "person:trump",
+      "person:vladimir-putin",
+    ],
   );
   assert.equal(r.entities.find((e) => e.id === "person:vladimir-putin")!.mentions.length, 2);
+});
+
+test("a bare name joins its one bearer only where an article of the bearer shares its company", () => {
+  // Real BBC cases: the film "Ray" beside Jamie Foxx is not Yukos's lawyer Hugh Ray; a "Dance" teacher is not
+  // the actor Charles Dance, even when some "Dance" elsewhere is his and the word is also an organisation's name.
+  const r = mergeAcrossArticles([
+    {
+      articleId: "a1",
+      entities: [local("Hugh Ray", "PERSON"), local("Yukos", "ORGANIZATION"), local("Mikhail Khodorkovsky", "PERSON")],
+    },
+    { articleId: "a2", entities: [local("Ray", "PERSON"), local("Jamie Foxx", "PERSON")] },
+    {
+      articleId: "a3",
+      entities: [local("Ray", "PERSON"), local("Yukos", "ORGANIZATION"), local("Mikhail Khodorkovsky", "PERSON")],
+    },
+    {
+      articleId: "b1",
+      entities: [local("Charles Dance", "PERSON"), local("Jeremy Irons", "PERSON"), local("Helen Mirren", "PERSON")],
+    },
+    {
+      articleId: "b2",
+      entities: [local("Dance", "PERSON"), local("Jeremy Irons", "PERSON"), local("Helen Mirren", "PERSON")],
+    },
+    { articleId: "b3", entities: [local("Dance", "ORGANIZATION", 3)] },
+    { articleId: "b4", entities: [local("Dance", "PERSON")] },
+  ]);
+  const idOf = (article: number) => r.idOf[article][0];
+  assert.equal(idOf(2), "person:hugh-ray", "the Yukos article's Ray");
+  assert.notEqual(idOf(1), "person:hugh-ray", "the film");
+  assert.equal(idOf(4), "person:charles-dance");
+  assert.notEqual(idOf(6), "person:charles-dance", "the dance teacher");
+  assert.equal(idOf(6), idOf(5), "an unjoined bare name votes its type with the same name elsewhere");
 });
 
 test("name similarity rules", () => {

@@ -98,9 +98,27 @@ function isCommonGivenName(g: string): boolean {
   return FIRST_NAME_SET.has(g) || isKnownGivenName(g);
 }
 
-function groupKey(e: LocalEntity): string {
+/**
+ * The group a local entity starts in: the same name in two articles is one group, except a bare one-word person
+ * name ("Lombard", "Charles"): each article's is its own group, which joins a full name only on that article's
+ * evidence (step 3), so one article's "Charles" (Prince Charles) cannot carry another's (Ray Charles) along.
+ */
+function groupKey(e: LocalEntity, articleIndex: number): string {
   if (e.fixed) return e.key;
+  if (e.type === "PERSON" && !e.key.includes(" ")) return `P|${e.key}#${articleIndex}`;
   return (e.type === "PERSON" ? "P|" : "O|") + e.key;
+}
+
+/** The name part of a group key: "P|lombard#12" → "lombard". */
+function nameOfKey(k: string): string {
+  const hash = k.indexOf("#");
+  return hash < 0 ? k.slice(2) : k.slice(2, hash);
+}
+
+/** The key a name's context counts under: one per name, whichever article a bare surname stands in. */
+function contextKey(k: string): string {
+  const hash = k.indexOf("#");
+  return hash < 0 ? k : k.slice(0, hash);
 }
 
 const RULE_ORDER = [
@@ -124,16 +142,16 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
   const groups = new Map<string, { articleIndex: number; local: LocalEntity }[]>();
   articles.forEach((a, ai) => {
     for (const local of a.entities) {
-      const k = groupKey(local);
+      const k = groupKey(local, ai);
       push(groups, k, { articleIndex: ai, local });
-      const toks = k.startsWith("P|") ? nameTokens(k.slice(2)) : [];
+      const toks = k.startsWith("P|") ? nameTokens(nameOfKey(k)) : [];
       cl.add(k, toks.length > 1 ? toks[0] : undefined, ai);
     }
   });
   const allKeys = [...groups.keys()].sort();
   const mentionCount = (k: string) => groups.get(k)?.reduce((n, g) => n + g.local.mentions.length, 0) ?? 0;
   const surfaceOf = (k: string) => groups.get(k)![0].local.name;
-  const articleKeys = articles.map((a) => a.entities.filter((e) => !e.fixed).map(groupKey));
+  const articleKeys = articles.map((a, ai) => a.entities.filter((e) => !e.fixed).map((e) => groupKey(e, ai)));
   /**
    * The context agrees: some other name (not a gazetteer one: "US", "London" say little) occurs both in an
    * article of a's cluster and in one of b's. Different people who share a name rarely share company.
@@ -143,10 +161,10 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
     let [small, large] = [cl.articlesOf(a), cl.articlesOf(b)];
     if (small.size > large.size) [small, large] = [large, small];
     const seen = new Set<string>();
-    for (const i of small) for (const k of articleKeys[i]) seen.add(k);
+    for (const i of small) for (const k of articleKeys[i]) seen.add(contextKey(k));
     for (const i of large) {
       for (const k of articleKeys[i]) {
-        if (!seen.has(k)) continue;
+        if (!seen.has(contextKey(k))) continue;
         const r = cl.find(k);
         if (r !== ra && r !== rb) return true;
       }
@@ -174,16 +192,48 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
     }
     return shared.size;
   };
+  /**
+   * The most names one article of b's cluster shares with the articles of a (a bare surname's single article):
+   * one article on the same story, not the union of hundreds (Gordon Brown's articles name half the corpus, so
+   * together they share two names with any squad list that has a "Brown" in it).
+   */
+  const closestArticle = (a: string, b: string): number => {
+    const [ra, rb] = [cl.find(a), cl.find(b)];
+    const mine = new Set<string>();
+    for (const i of cl.articlesOf(a)) for (const k of articleKeys[i]) mine.add(cl.find(k));
+    mine.delete(ra);
+    mine.delete(rb);
+    let best = 0;
+    for (const j of cl.articlesOf(b)) {
+      let n = 0;
+      const counted = new Set<string>();
+      for (const k of articleKeys[j]) {
+        const r = cl.find(k);
+        if (mine.has(r) && !counted.has(r)) {
+          counted.add(r);
+          n++;
+        }
+      }
+      best = Math.max(best, n);
+    }
+    return best;
+  };
   /** Strong context: enough shared names that a coincidence of two different people is unlikely. */
   const STRONG_CONTEXT = 3;
+  /** Shared names a bare surname's article needs with its bearer's articles (see joinUnique). */
+  const SURNAME_CONTEXT = 2;
 
   // 1. One name typed PERSON in some articles and otherwise elsewhere ("Nintendo"): one entity, type by votes.
   for (const k of allKeys)
-    if (k.startsWith("P|") && groups.has(`O|${k.slice(2)}`)) cl.union(k, `O|${k.slice(2)}`, "type-vote");
+    if (k.startsWith("P|") && !k.includes("#") && groups.has(`O|${k.slice(2)}`))
+      cl.union(k, `O|${k.slice(2)}`, "type-vote");
 
   // Persons proper: a name mostly typed otherwise ("Time Warner") takes part in no fuzzy person matching.
-  const personKeys = allKeys.filter((k) => k.startsWith("P|") && mentionCount(k) >= mentionCount(`O|${k.slice(2)}`));
-  const tokensOf = new Map(personKeys.map((k) => [k, nameTokens(k.slice(2))]));
+  // (A bare name decides per article, on that article's company: see joinUnique.)
+  const personKeys = allKeys.filter(
+    (k) => k.startsWith("P|") && (k.includes("#") || mentionCount(k) >= mentionCount(`O|${nameOfKey(k)}`)),
+  );
+  const tokensOf = new Map(personKeys.map((k) => [k, nameTokens(nameOfKey(k))]));
   const full = personKeys.filter((k) => tokensOf.get(k)!.length > 1 && tokensOf.get(k)![0].length > 1);
 
   // 2. Full person names: candidate pairs inside a surname-prefix bucket, strongest rule first.
@@ -229,7 +279,14 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
   const bySurnameLast = new Map<string, string[]>();
   for (const k of full) push(bySurnameLast, tokensOf.get(k)!.at(-1)!, k);
   const joinUnique = (k: string, candidates: string[], rule: string) => {
-    let roots = [...new Set(candidates.map((c) => cl.find(c)))].filter((r) => !cl.conflicts(k, r, true));
+    const all = [...new Set(candidates.map((c) => cl.find(c)))];
+    // A bearer named in the bare surname's own article that the article's linking left apart ("Clive Owen"
+    // beside "the Oscar-nominated Owen"): that article's call, never another bearer's.
+    if (rule === "surname-only") {
+      const own = cl.articlesOf(k);
+      if (all.some((r) => [...own].some((i) => cl.articlesOf(r).has(i)))) return;
+    }
+    let roots = all.filter((r) => !cl.conflicts(k, r, true));
     // Several people fit an initial ("A Hogg": Allister or Andrew): the one whose context agrees, if only one
     // does, or the one whose context agrees far more strongly than any other's ("J White" in an England squad
     // beside a dozen of Julian White's team-mates, not Jason White's). A bare surname needs a single bearer in
@@ -240,7 +297,18 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
       const scored = roots.map((r) => ({ r, n: sharedContext(k, r, CAP) })).sort((x, y) => y.n - x.n);
       if (scored[0].n >= STRONG_CONTEXT && scored[0].n >= 2 * scored[1].n) roots = [scored[0].r];
     }
-    if (roots.length === 1 && (rule === "surname-only" || sharesContext(k, roots[0]))) cl.union(k, roots[0], rule);
+    if (rule === "surname-only") {
+      // A bare surname in one article joins the bearer one of whose articles shares its company: at least
+      // SURNAME_CONTEXT other names, and twice as many as any other bearer's ("Blair" beside Brown and Howard is
+      // Tony Blair, beside Scotland's half-backs Mike Blair). A unique bearer is no evidence by itself: "Ray" (the
+      // film), "Little" ("A Little Princess") and "Lombard" in a rugby line-up each had one.
+      if (!roots.length) return;
+      const scored = roots.map((r) => ({ r, n: closestArticle(k, r) })).sort((x, y) => y.n - x.n);
+      const second = scored[1]?.n ?? 0;
+      if (scored[0].n >= SURNAME_CONTEXT && scored[0].n >= 2 * second) cl.union(k, scored[0].r, rule);
+      return;
+    }
+    if (roots.length === 1 && sharesContext(k, roots[0])) cl.union(k, roots[0], rule);
   };
   // An initial and a surname ("D Bell") is a person's shape whatever the tagger called it in a squad list; typed
   // otherwise, it joins a person only on strong context (the type vote then follows the mentions).
@@ -265,6 +333,17 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
     if (toks.length !== 1) continue;
     // Exact surname only: a bare "Falconer" must not become "Armando Falcon".
     joinUnique(k, bySurnameLast.get(toks[0]) ?? [], "surname-only");
+  }
+  // The bare names that joined nobody stay one entity per name, as a reader would list them ("Dallaglio").
+  // (A cluster that holds any other key has joined something.)
+  const joinedRoots = new Set(allKeys.filter((k) => !k.includes("#")).map((k) => cl.find(k)));
+  const bareByName = new Map<string, string[]>();
+  for (const k of allKeys) if (k.includes("#") && !joinedRoots.has(cl.find(k))) push(bareByName, nameOfKey(k), k);
+  for (const [name, list] of bareByName) {
+    for (const k of list.slice(1)) cl.union(list[0], k, "same-name");
+    // Typed otherwise elsewhere ("Chelsea", "Nintendo"): one entity, its type by votes. Only after the surname
+    // joins, so that "Dance" (a dance teacher) cannot take the organisation "Dance" along to Charles Dance.
+    if (groups.has(`O|${name}`)) cl.union(list[0], `O|${name}`, "type-vote");
   }
 
   // 4. Organisations and places.
@@ -354,7 +433,7 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
     const out = new Set<string>();
     for (const { articleIndex } of groups.get(k)!) {
       for (const other of articles[articleIndex].entities) {
-        const ok = groupKey(other);
+        const ok = groupKey(other, articleIndex);
         if (ok !== k && !other.fixed) out.add(ok);
       }
     }
@@ -389,7 +468,8 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
   for (const acr of [...definedAs.keys()].sort()) {
     const roots = [...new Set([...definedAs.get(acr)!].map((k) => cl.find(k)))];
     if (roots.length !== 1) continue;
-    for (const k of [`O|${acr}`, `P|${acr}`]) if (groups.has(k)) cl.union(k, roots[0], "acronym-defined-elsewhere");
+    for (const k of [`O|${acr}`, ...allKeys.filter((x) => x.startsWith(`P|${acr}#`))])
+      if (groups.has(k)) cl.union(k, roots[0], "acronym-defined-elsewhere");
   }
 
   return buildEntities(articles, groups, cl);
@@ -485,7 +565,7 @@ function buildEntities(
       return e;
     })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const idOf = articles.map((a) => a.entities.map((l) => ids[draftOfGroup.get(groupKey(l))!]));
+  const idOf = articles.map((a, ai) => a.entities.map((l) => ids[draftOfGroup.get(groupKey(l, ai))!]));
   return { entities, idOf };
 }
 

@@ -19,6 +19,8 @@ const STORED: StoredArticle[] = [
       { id: "person:vladimir-putin", name: "Vladimir Putin", type: "PERSON", aliases: ["Putin", "Vladimir Putin"] },
       { id: "person:digby-jones", name: "Digby Jones", type: "PERSON", aliases: ["Digby Jones"] },
       { id: "organization:kremlin", name: "Kremlin", type: "ORGANIZATION", aliases: ["Kremlin"] },
+      { id: "person:sergei-lavrov", name: "Sergei Lavrov", type: "PERSON", aliases: ["Sergei Lavrov"] },
+      { id: "person:dmitry-peskov", name: "Dmitry Peskov", type: "PERSON", aliases: ["Dmitry Peskov"] },
     ],
   },
 ];
@@ -34,17 +36,31 @@ test("forms that the merge rules can join share a lookup key", () => {
   for (const k of entityLookupKeys("Société Générale", ["SocGen"])) assert.match(k, /^[a-z]_[a-z0-9_]+$/);
 });
 
-test("a bare surname joins the one stored person; another given name does not", () => {
+test("a bare surname joins the one stored person its article shares company with; another given name does not", () => {
   const result = mergeWithStored(
     [
       {
         articleId: "a-new",
-        entities: [local("Putin", "PERSON"), local("Dave Jones", "PERSON"), local("Kremlin", "ORGANIZATION")],
+        entities: [
+          local("Putin", "PERSON"),
+          local("Dave Jones", "PERSON"),
+          local("Kremlin", "ORGANIZATION"),
+          local("Sergei Lavrov", "PERSON"),
+          local("Dmitry Peskov", "PERSON"),
+        ],
       },
     ],
     { stored: STORED, isStoredId: (id) => STORED[0].entities.some((e) => e.id === id) },
   );
-  assert.deepEqual(result.idOf, [["person:vladimir-putin", "person:dave-jones", "organization:kremlin"]]);
+  assert.deepEqual(result.idOf, [
+    [
+      "person:vladimir-putin",
+      "person:dave-jones",
+      "organization:kremlin",
+      "person:sergei-lavrov",
+      "person:dmitry-peskov",
+    ],
+  ]);
   const putin = result.entities.find((e) => e.id === "person:vladimir-putin")!;
   assert.equal(putin.name, "Vladimir Putin", "the stored name stays");
   assert.deepEqual(
@@ -52,6 +68,14 @@ test("a bare surname joins the one stored person; another given name does not", 
     ["a-new"],
     "only the new article's mentions are returned",
   );
+});
+
+test("a bare surname whose article shares no company with the stored bearer stays apart", () => {
+  const result = mergeWithStored([{ articleId: "a-new", entities: [local("Putin", "PERSON")] }], {
+    stored: STORED,
+    isStoredId: (id) => STORED[0].entities.some((e) => e.id === id),
+  });
+  assert.equal(result.idOf[0][0], "person:putin");
 });
 
 test("two stored people with the surname: a bare surname joins neither", () => {
