@@ -7,7 +7,8 @@
  *   - the labelled BBC set (lib/extract/relations/fixtures/bbc-relations.json, matching rule in its README):
  *     P/R, recall without coreference-only pairs, precision at confidence ≥ 0.8, a reliability table
  *     (precision per confidence bin), predicate agreement;
- *   - relations per article over the whole BBC corpus (skip with --no-corpus, or --corpus-limit N).
+ *   - relations per article over the whole BBC corpus (skip with --no-corpus, or --corpus-limit N), and which
+ *     relations of the corpus audit (bench/fixtures/relations-audit.json, judged by reading) it still states.
  * Measures only; never trains or tunes. CPU time is printed beside wall clock (the machine may be shared).
  *
  *   npm run eval -- relations [--no-corpus] [--corpus-limit 300] [--extractors a,b] [--errors]
@@ -33,8 +34,10 @@ import {
   type LabelledSet,
   type ScoredCounts,
 } from "./eval-relations-score";
+import { matchAudit, type AuditFigures, type AuditRow } from "./relations-audit";
 
 const FIXTURE = fileURLToPath(new URL("../lib/extract/relations/fixtures/bbc-relations.json", import.meta.url));
+const AUDIT = fileURLToPath(new URL("./fixtures/relations-audit.json", import.meta.url));
 const CONLL_TYPES = ["Work_For", "Live_In", "OrgBased_In", "Located_In", "Kill"] as const;
 
 interface Conll04Item {
@@ -48,7 +51,7 @@ interface Figures {
   /** CoNLL04 dev false positives and misses, one line each (only with --errors). */
   conllErrors: string[];
   labelled: ReturnType<typeof matchLabelled>;
-  corpus: { articles: number; relations: number; statements: number } | null;
+  corpus: { articles: number; relations: number; statements: number; audit: AuditFigures | null } | null;
   cpuMs: number;
   wallMs: number;
 }
@@ -166,6 +169,7 @@ export async function run(args: string[]): Promise<void> {
   const labelledArticles = await readLabelledArticles(set);
   const fileOf = new Map(labelledArticles.map((a) => [a.id, fileKey(a.files[0])]));
   const corpus = withCorpus ? await readCorpus(corpusLimit) : [];
+  const auditRows = (JSON.parse(readFileSync(AUDIT, "utf8")) as { rows: AuditRow[] }).rows;
 
   const results = new Map<string, Figures>();
   for (const id of wanted) {
@@ -178,7 +182,9 @@ export async function run(args: string[]): Promise<void> {
     let corpusFig: Figures["corpus"] = null;
     if (withCorpus) {
       const g = extractGraph(corpus, tagger, { relationExtractor: id });
-      corpusFig = { articles: corpus.length, ...perArticle(g) };
+      // The audit sample was drawn from the whole corpus: a partial run would count its other articles as lost.
+      const audit = corpusLimit === null ? matchAudit(auditRows, g) : null;
+      corpusFig = { articles: corpus.length, ...perArticle(g), audit };
     }
     const cpu = process.cpuUsage(cpu0);
     results.set(id, {
@@ -198,6 +204,11 @@ export async function run(args: string[]): Promise<void> {
       );
       console.log(`\n${id}: labelled pairs missed\n  ${r.labelled.misses.join("\n  ")}`);
       console.log(`\n${id}: extracted relations matching no label\n  ${r.labelled.spurious.join("\n  ")}`);
+      const audit = r.corpus?.audit;
+      if (audit) {
+        console.log(`\n${id}: corpus audit, judged right and no longer stated\n  ${audit.lostRight.join("\n  ")}`);
+        console.log(`\n${id}: corpus audit, judged wrong and still stated\n  ${audit.keptWrong.join("\n  ")}`);
+      }
     }
 }
 
@@ -275,6 +286,28 @@ function print(results: Map<string, Figures>, devSize: number, set: LabelledSet)
       "  article-relation statements per article",
       ids.map((id) => (results.get(id)!.corpus!.statements / first.articles).toFixed(2)),
     );
+    if (first.audit) {
+      const a0 = first.audit;
+      console.log(
+        `\nCorpus audit (${a0.right + a0.wrong} relations drawn uniformly from the session-10 graph, judged by reading: ` +
+          `${a0.right} right, ${a0.wrong} wrong, precision ${pct(a0.right / (a0.right + a0.wrong))} then)`,
+      );
+      row(
+        "  judged right, still stated",
+        ids.map((id) => `${results.get(id)!.corpus!.audit!.rightKept}/${a0.right}`),
+      );
+      row(
+        "  judged wrong, still stated",
+        ids.map((id) => `${results.get(id)!.corpus!.audit!.wrongKept}/${a0.wrong}`),
+      );
+      row(
+        "  precision of what is still stated",
+        ids.map((id) => {
+          const a = results.get(id)!.corpus!.audit!;
+          return pct(a.rightKept / Math.max(1, a.rightKept + a.wrongKept));
+        }),
+      );
+    }
   }
   console.log(`\nTime (shared machine: CPU beside wall clock)`);
   row(

@@ -1,0 +1,72 @@
+/**
+ * The corpus audit (bench/fixtures/relations-audit.json): 150 relations drawn uniformly from an earlier
+ * whole-BBC graph and judged by reading. The labelled set measures recall on 25 articles; this sample measures
+ * what a user browsing the whole graph meets. For each judged relation: is it still produced (same article,
+ * same evidence sentence, same two entities by name or alias, either direction)? Dropping judged-wrong
+ * relations and keeping judged-right ones is progress; new relations are not in the sample (the labelled set
+ * and a fresh audit cover those).
+ */
+import type { GraphData } from "../lib/graph/types";
+
+export interface AuditRow {
+  /** Corpus file, "category/NNN.txt". */
+  file: string;
+  sentenceStart: number;
+  sentence: string;
+  source: string;
+  predicate: string;
+  target: string;
+  confidence: number;
+  right: boolean;
+  category: string;
+  note: string;
+}
+
+export interface AuditFigures {
+  right: number;
+  rightKept: number;
+  wrong: number;
+  wrongKept: number;
+  /** Judged-right relations no longer produced, and judged-wrong ones still produced (one line each). */
+  lostRight: string[];
+  keptWrong: string[];
+}
+
+function fileKey(path: string): string {
+  return path.split(/[\\/]/).slice(-2).join("/");
+}
+
+/** Which audited relations `graph` still states (see the module comment for the match). */
+export function matchAudit(rows: readonly AuditRow[], graph: GraphData): AuditFigures {
+  const articlesOf = new Map<string, string[]>();
+  for (const a of graph.articles)
+    for (const f of a.files) articlesOf.set(fileKey(f), [...(articlesOf.get(fileKey(f)) ?? []), a.id]);
+  const names = new Map(graph.entities.map((e) => [e.id, new Set([e.name, ...e.aliases])]));
+  const bySentence = new Map<string, [Set<string>, Set<string>][]>();
+  for (const r of graph.relations)
+    for (const ev of r.evidence) {
+      const k = `${ev.articleId}|${ev.start}`;
+      bySentence.set(k, [...(bySentence.get(k) ?? []), [names.get(r.source)!, names.get(r.target)!]]);
+    }
+  const out: AuditFigures = { right: 0, rightKept: 0, wrong: 0, wrongKept: 0, lostRight: [], keptWrong: [] };
+  for (const row of rows) {
+    const kept = (articlesOf.get(row.file) ?? []).some((id) =>
+      (bySentence.get(`${id}|${row.sentenceStart}`) ?? []).some(
+        ([s, t]) => (s.has(row.source) && t.has(row.target)) || (s.has(row.target) && t.has(row.source)),
+      ),
+    );
+    const line = `${row.file}: ${row.source} -${row.predicate}-> ${row.target} [${row.category}] ${row.note}`;
+    if (row.right) {
+      out.right++;
+      if (kept) out.rightKept++;
+      else out.lostRight.push(line);
+    } else {
+      out.wrong++;
+      if (kept) {
+        out.wrongKept++;
+        out.keptWrong.push(line);
+      }
+    }
+  }
+  return out;
+}
