@@ -219,3 +219,23 @@ test("the pair, the royal couple: the two people last named together as a subjec
   ]);
   assert.deepEqual(resolveCoreference(analyse(one), m1), []);
 });
+
+test("it points back to a common-noun subject: its description's entity, or none (BBC sport)", () => {
+  const club =
+    "US tycoon Malcolm Glazer has made a new offer for Manchester United. In a statement, the club said it would allow Mr Glazer limited due diligence.";
+  const m = passage(club, [
+    ["US", "LOCATION", "us", "United States"],
+    ["Glazer", "PERSON", "glazer", "Malcolm Glazer"],
+    ["Manchester United", "ORGANIZATION", "manutd", "Manchester United"],
+  ]);
+  const names = (text: string, ms: CorefMention[]) =>
+    resolveCoreference(analyse(text), ms).map((a) => `${a.text}=${a.ref}`);
+  assert.deepEqual(names(club, m), ["the club=manutd", "it=manutd"]);
+  // "It" is the group, which names no entity: not the country named last.
+  const group = "The second group features Namibia, the hosts. It comprises Zimbabwe, Botswana and Mozambique.";
+  const g = passage(group, [
+    ["Namibia", "LOCATION", "namibia", "Namibia"],
+    ["Zimbabwe", "LOCATION", "zimbabwe", "Zimbabwe"],
+  ]);
+  assert.deepEqual(names(group, g), []);
+});

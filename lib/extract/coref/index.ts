@@ -248,6 +248,31 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
       const pron = PRONOUNS[w];
       if (pron && (w === "it" || w === "them") && !isPronounSubject(doc, i, w)) continue;
       if (pron) {
+        // "It is directed by Robert Zemeckis" after "The film …", "the club said it would": a subject that is a
+        // common noun is what "it" / "they" most likely points back to. Resolved as a description, that noun's
+        // entity; otherwise no entity at all.
+        const noun = pron.animate ? -1 : nounSubjectBefore(doc, i, si, pron.plural, mentionAt);
+        if (noun >= 0) {
+          const via = out.find((a) => a.token === noun);
+          if (via) {
+            out.push({
+              token: i,
+              start: doc.start[i],
+              end: doc.end[i],
+              text: doc.form[i],
+              ref: via.ref,
+              sieve: "pronoun",
+            });
+            history.push({
+              ref: via.ref,
+              type: history.find((h) => h.ref === via.ref)?.type ?? "ORGANIZATION",
+              sentence: si,
+              token: i,
+              subject: isPronounSubject(doc, i, w),
+            });
+          }
+          continue;
+        }
         const ref = resolvePronoun(pron, history, si, gender);
         if (ref) {
           out.push({ token: i, start: doc.start[i], end: doc.end[i], text: doc.form[i], ref, sieve: "pronoun" });
@@ -373,6 +398,33 @@ function recordRoles(
       if (doc.form[i] === ",") break;
     }
   }
+}
+
+/**
+ * The common-noun subject a non-personal pronoun at i most likely stands for, or -1: the latest subject before it
+ * in its sentence, else the subject of the previous sentence's main clause, when that subject is a noun that
+ * names no entity and agrees in number ("the film" for "it", "the players" for "they"). Needs a parse.
+ */
+function nounSubjectBefore(doc: Doc, i: number, si: number, plural: boolean, mentionAt: Int32Array): number {
+  if (!doc.parsed) return -1;
+  // A noun owned by a name or a pronoun ("its downfall", "Yukos's lawyers") points at that owner, not away.
+  const owned = (j: number) =>
+    doc.children(j).some((c) => doc.deprel[c] === "nmod:poss" && (mentionAt[c] >= 0 || doc.upos[c] === "PRON"));
+  const fits = (j: number) =>
+    doc.upos[j] === "NOUN" &&
+    mentionAt[j] < 0 &&
+    (doc.xpos[j] === "NNS") === plural &&
+    doc.deprel[j].startsWith("nsubj") &&
+    !owned(j);
+  let latest = -1;
+  for (let j = doc.sentStart[si]; j < i; j++) if (doc.deprel[j].startsWith("nsubj")) latest = j;
+  if (latest >= 0) return fits(latest) ? latest : -1;
+  if (si === 0) return -1;
+  for (let j = doc.sentStart[si - 1]; j < doc.sentEnd[si - 1]; j++) {
+    const h = doc.head[j];
+    if (h >= 0 && doc.head[h] < 0 && doc.deprel[j].startsWith("nsubj")) return fits(j) ? j : -1;
+  }
+  return -1;
 }
 
 /** Without a parse, "it" counts as a subject only where a clause starts ("that it", ", it"), not as an object. */

@@ -35,6 +35,7 @@ import { frontedObject } from "./fronted-oblique";
 import {
   canonicalPredicate,
   EMPTY_VERBS,
+  isPastForm,
   LIGHT_VERBS,
   NOUN_PREDICATES,
   pastParticiple,
@@ -89,6 +90,10 @@ const PLACING_PREPS = new Set(["in", "at", "from", "to", "near", "outside", "ins
 /** Nouns for a place inside another: "the US state of Maine", "the Ukrainian city of Dnipro". */
 const PLACE_NOUNS = new Set(
   "state province region city town village county district capital republic island country area port".split(" "),
+);
+/** Nouns for a part of a place: an act on "a district of Y" or "Y's outskirts" is an act on Y. */
+const PLACE_PART_NOUNS = new Set(
+  "district part outskirts centre center suburb border coast heart area zone territory quarter neighbourhood".split(" "),
 );
 /** Prepositions that relate an event to a participant, never a place to something it contains ("behind X"). */
 const VERB_ONLY_PREPS = new Set(["behind", "ahead_of", "against", "alongside", "beside", "with"]);
@@ -166,10 +171,25 @@ function agentsOf(ctx: TreeContext, v: number): Arg[] {
   return out;
 }
 
-/** The verb's predicate stem: past tense of the lemma plus a meaning-changing particle ("carried out"). */
+/** The verb's predicate stem: its past tense plus a meaning-changing particle ("carried out"). */
 function verbStem(ctx: TreeContext, v: number): string {
   const prt = childrenWith(ctx.doc, v, PARTICLE).map((c) => lemmaOf(ctx.doc, c));
-  return snake(pastTense(lemmaOf(ctx.doc, v)), ...prt);
+  return snake(pastOf(ctx.doc, v), ...prt);
+}
+
+/**
+ * Past tense of verb v. A past form in the text is its own past tense ("won", "scored"; a regular participle
+ * too): spelling it from the lemma would carry the lemmatiser's guesses for unseen words along ("rul" →
+ * "rulled"). An irregular participle is not a past tense ("taken" → "took").
+ */
+function pastOf(doc: Doc, v: number): string {
+  const form = doc.form[v].toLowerCase();
+  if (doc.xpos[v] === "VBD" || doc.xpos[v] === "VBN") {
+    if (form === lemmaOf(doc, v) + "d" || (/ed$/.test(form) && isPastForm(form))) return form;
+    // An irregular past ("won", "outsold"), not a participle ("taken") nor a noun read as a verb ("seed").
+    if (doc.xpos[v] === "VBD" && isPastForm(form)) return form;
+  }
+  return pastTense(lemmaOf(doc, v));
 }
 
 interface Slot {
@@ -205,7 +225,15 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
     const nounPred = NOUN_PREDICATES[noun];
     if (light && nounPred) eventNoun = nounPred;
     for (const { prep, args } of nounModifiers(ctx, o)) {
-      const predicate = light && nounPred ? nounPred : prep === "of" || prep === "" ? stem : snake(stem, noun, prep);
+      // "struck a district of Dnipro", "visited Iran's capital" act on the place itself; "announced France's
+      // line-up", "stop the auction of Yugansk" do not: the noun stays in the predicate.
+      const onThePlace = PLACE_PART_NOUNS.has(noun) || PLACE_NOUNS.has(noun) || PLACE_LIKE_NOUNS.has(noun);
+      const predicate =
+        light && nounPred
+          ? nounPred
+          : (prep === "of" || prep === "") && onThePlace
+            ? stem
+            : snake(stem, noun, prep || "of");
       slots.push({ args, predicate, tokens: [o] });
     }
     // "visited the Hans Christian Anderson School complex": a place noun stands for the name before it.
@@ -491,7 +519,8 @@ function isCountry(m: RelMention): boolean {
  * exchanges" lists places side by side, none of them inside another.
  */
 function listedBetween(doc: Doc, a: number, b: number): boolean {
-  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (doc.form[k] === "," || doc.upos[k] === "CCONJ") return true;
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++)
+    if (doc.form[k] === "," || doc.upos[k] === "CCONJ") return true;
   return false;
 }
 
@@ -544,7 +573,10 @@ const modifier: TreeFamily = {
         h >= 0 && doc.deprel[i] === "compound" && !mentionOf(ctx, h) && doc.upos[h] === "NOUN" ? [i, h] : [i];
       const { owners } = roleAndOwner(ctx, heads);
       for (const y of owners)
-        if (heads.length === 1 || (y.token < heads[1] && (doc.deprel[y.token] === "nmod:poss" || !listedBetween(doc, y.token, i))))
+        if (
+          heads.length === 1 ||
+          (y.token < heads[1] && (doc.deprel[y.token] === "nmod:poss" || !listedBetween(doc, y.token, i)))
+        )
           emit(y, "", "modifier-prenominal", [y.token]);
       // "its own internet business, AOL", "AOL, the internet unit of Time Warner": an organisation apposed to a
       // part noun belongs to the noun's owner.

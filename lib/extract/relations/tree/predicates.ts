@@ -186,6 +186,19 @@ const DOUBLING = new Set(
 );
 
 /** Past tense of a verb lemma, lower case ("visit" → "visited", "stop" → "stopped", "try" → "tried"). */
+/** Whether a word is a past-tense form: regular ("scored") or one of the irregular ones ("won", "outsold"). */
+export function isPastForm(word: string): boolean {
+  const w = word.toLowerCase();
+  // Not "-eed": "seed", "need", "succeed" are no past forms ("agreed" is, but only its lemma can tell).
+  if (/^[a-z]+[^e]ed$/.test(w)) return true;
+  return (
+    PAST_FORMS.has(w) ||
+    [...PAST_FORMS].some(
+      (p) => w.length > p.length + 2 && w.endsWith(p) && /^(?:out|over|under|re|mis|with|fore)/.test(w),
+    )
+  );
+}
+
 export function pastTense(lemma: string): string {
   const w = lemma.toLowerCase();
   if (IRREGULAR[w]) return IRREGULAR[w];
@@ -307,3 +320,5 @@ export const HEDGE_AUX: ReadonlySet<string> = new Set("may might could would sho
 export const EMPTY_VERBS: ReadonlySet<string> = new Set(
   "be seem appear become remain prove say tell think believe know add note want hope expect".split(" "),
 );
+
+const PAST_FORMS: ReadonlySet<string> = new Set(Object.values(IRREGULAR));

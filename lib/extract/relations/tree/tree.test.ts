@@ -12,7 +12,7 @@ import { splitSentences } from "../../tokenize";
 import type { EntityType } from "../../../graph/types";
 import type { RelMention } from "../types";
 import { extractTreeRelations } from "./index";
-import { pastTense, canonicalPredicate } from "./predicates";
+import { pastTense, canonicalPredicate, isPastForm } from "./predicates";
 
 const SENTENCES = readConllu(readFileSync(new URL("./fixtures/gold-trees.conllu", import.meta.url), "utf8")).filter(
   (s) => s.rows.length > 0,
@@ -82,6 +82,9 @@ test("past tense and synonyms", () => {
   assert.equal(pastTense("strike"), "struck");
   assert.equal(canonicalPredicate("HELD_TALKS_WITH"), "MET");
   assert.equal(canonicalPredicate("JOINED"), "MEMBER_OF");
+  // Past forms of the text are their own past tense (a lemmatiser guess like "rul" must not become "rulled").
+  for (const w of ["ruled", "won", "outsold", "sang"]) assert.ok(isPastForm(w), w);
+  for (const w of ["seed", "taken", "rule"]) assert.ok(!isPastForm(w), w);
 });
 
 test("verbal, light verb: Lavrov held a phone call with Venezuela's foreign minister Yvan Gil", () => {
