@@ -152,3 +152,15 @@ test("a name typed PERSON in some articles and ORGANIZATION in others is one ent
     "one-word persons never named in full vote at half weight",
   );
 });
+
+test("a bare given name joins no one by its spelling alone: each article's 'John' is its own", () => {
+  const r = mergeAcrossArticles([
+    { articleId: "a1", entities: [local("John", "PERSON"), local("Huw Stephens", "PERSON")] },
+    { articleId: "a2", entities: [local("John", "PERSON"), local("Gordon Brown", "PERSON")] },
+    { articleId: "a3", entities: [local("Dallaglio", "PERSON")] },
+    { articleId: "a4", entities: [local("Dallaglio", "PERSON")] },
+  ]);
+  assert.notEqual(r.idOf[0][0], r.idOf[1][0]);
+  // A bare surname that joined no full name is still one entity across articles.
+  assert.equal(r.idOf[2][0], r.idOf[3][0]);
+});

@@ -198,19 +198,40 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
    * together they share two names with any squad list that has a "Brown" in it).
    */
   const closestArticle = (a: string, b: string): number => {
+    let best = 0;
+    for (const i of cl.articlesOf(a)) best = Math.max(best, pairedWith(i, a, b));
+    return best;
+  };
+
+  /**
+   * Whether most articles of a's cluster (an acronym used across the corpus) share ACRONYM_CONTEXT names with
+   * some article of b's: "NEC" is mostly the electronics firm, so one sports story beside the Newcastle Evening
+   * Chronicle does not make every "NEC" the newspaper.
+   */
+  const mostlyPaired = (a: string, b: string): boolean => {
+    const mine = [...cl.articlesOf(a)];
+    let paired = 0;
+    for (const i of mine) {
+      if (pairedWith(i, a, b) >= ACRONYM_CONTEXT) paired++;
+    }
+    return paired > 0 && 2 * paired >= mine.length;
+  };
+  /** The most names article i shares with one article of b's cluster (a and b themselves left out). */
+  const pairedWith = (i: number, a: string, b: string): number => {
     const [ra, rb] = [cl.find(a), cl.find(b)];
     const mine = new Set<string>();
-    for (const i of cl.articlesOf(a)) for (const k of articleKeys[i]) mine.add(cl.find(k));
-    mine.delete(ra);
-    mine.delete(rb);
+    for (const k of articleKeys[i]) {
+      const r = cl.find(k);
+      if (r !== ra && r !== rb) mine.add(r);
+    }
     let best = 0;
     for (const j of cl.articlesOf(b)) {
       let n = 0;
-      const counted = new Set<string>();
+      const seen = new Set<string>();
       for (const k of articleKeys[j]) {
         const r = cl.find(k);
-        if (mine.has(r) && !counted.has(r)) {
-          counted.add(r);
+        if (mine.has(r) && !seen.has(r)) {
+          seen.add(r);
           n++;
         }
       }
@@ -218,6 +239,8 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
     }
     return best;
   };
+  /** Shared names that tie an acronym to a long form in another article (see mostlyPaired). */
+  const ACRONYM_CONTEXT = 2;
   /** Strong context: enough shared names that a coincidence of two different people is unlikely. */
   const STRONG_CONTEXT = 3;
   /** Shared names a bare surname's article needs with its bearer's articles (see joinUnique). */
@@ -340,6 +363,9 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
   const bareByName = new Map<string, string[]>();
   for (const k of allKeys) if (k.includes("#") && !joinedRoots.has(cl.find(k))) push(bareByName, nameOfKey(k), k);
   for (const [name, list] of bareByName) {
+    // A bare given name ("John": John Peel in one story, the chancellor's father in another) names a different
+    // person in almost every article: each article keeps its own.
+    if (isCommonGivenName(name)) continue;
     for (const k of list.slice(1)) cl.union(list[0], k, "same-name");
     // Typed otherwise elsewhere ("Chelsea", "Nintendo"): one entity, its type by votes. Only after the surname
     // joins, so that "Dance" (a dance teacher) cannot take the organisation "Dance" along to Charles Dance.
@@ -429,16 +455,6 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
       .toUpperCase();
     if (all !== ini && all.length >= 3) push(byInitialsAll, all, k);
   }
-  const context = (k: string): Set<string> => {
-    const out = new Set<string>();
-    for (const { articleIndex } of groups.get(k)!) {
-      for (const other of articles[articleIndex].entities) {
-        const ok = groupKey(other, articleIndex);
-        if (ok !== k && !other.fixed) out.add(ok);
-      }
-    }
-    return out;
-  };
   for (const k of nonPerson) {
     if (k.startsWith("g:") || !isOrg(k)) continue;
     const s = surfaceOf(k).replace(/\./g, "");
@@ -447,8 +463,9 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
     const cands = (mixed ? byInitialsAll : byInitials).get(s.toUpperCase()) ?? [];
     const roots = [...new Set(cands.map((c) => cl.find(c)))];
     if (roots.length !== 1 || cl.find(k) === roots[0]) continue;
-    const mine = context(k);
-    if (cands.some((c) => [...context(c)].some((x) => mine.has(x)))) cl.union(k, cands[0], "acronym-initials");
+    // Article by article: one story that names the acronym and one that names the long form share company
+    // ("SBC" beside AT&T is not the "South Bank Centre" of the arts pages; "IRA" is not "IRB Rugby Aid").
+    if (mostlyPaired(k, cands[0])) cl.union(k, cands[0], "acronym-initials");
   }
 
   // An acronym defined in some article ("World Anti-Doping Agency (Wada)") names that entity wherever it stands
@@ -469,7 +486,7 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
     const roots = [...new Set([...definedAs.get(acr)!].map((k) => cl.find(k)))];
     if (roots.length !== 1) continue;
     for (const k of [`O|${acr}`, ...allKeys.filter((x) => x.startsWith(`P|${acr}#`))])
-      if (groups.has(k)) cl.union(k, roots[0], "acronym-defined-elsewhere");
+      if (groups.has(k) && mostlyPaired(k, roots[0])) cl.union(k, roots[0], "acronym-defined-elsewhere");
   }
 
   return buildEntities(articles, groups, cl);

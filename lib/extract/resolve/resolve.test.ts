@@ -408,21 +408,41 @@ test("a mixed-case acronym with an inner capital joins the name it abbreviates: 
   );
 });
 
-test("an acronym defined in one article names the entity in articles that only use it: IFPI", () => {
+test("an acronym defined in one article names the entity in articles on the same story that only use it: IFPI", () => {
   const es = corpus([
     [
-      "The International Federation of Phonographic Industries (IFPI) said sales of BPI members rose.",
+      "The International Federation of Phonographic Industries (IFPI) said sales of BPI and RIAA members rose.",
       [
         ["International Federation of Phonographic Industries", "ORGANIZATION"],
         ["IFPI", "ORGANIZATION"],
         ["BPI", "ORGANIZATION"],
+        ["RIAA", "ORGANIZATION"],
       ],
     ],
-    ["The IFPI figures came out.", [["IFPI", "ORGANIZATION"]]],
+    [
+      "The IFPI figures, like those of the BPI and the RIAA, came out.",
+      [
+        ["IFPI", "ORGANIZATION"],
+        ["BPI", "ORGANIZATION"],
+        ["RIAA", "ORGANIZATION"],
+      ],
+    ],
   ]);
   const [e] = entityOf(es, "IFPI");
   assert.ok(e.aliases.includes("International Federation of Phonographic Industries"));
   assert.deepEqual(entityOf(es, "IFPI").length, 1);
+  // Without a story in common the letters alone say nothing (BBC: "Hal" Luscombe is no Hindustan Aeronautics).
+  const apart = corpus([
+    [
+      "Hindustan Aeronautics (HAL) won an order from the Indian air force.",
+      [
+        ["Hindustan Aeronautics", "ORGANIZATION"],
+        ["HAL", "ORGANIZATION"],
+      ],
+    ],
+    ["An injury to HAL kept him out of the Wales side.", [["HAL", "ORGANIZATION"]]],
+  ]);
+  assert.equal(entityOf(apart, "HAL").length, 2);
 });
 
 test("a one-letter slip in a rare short given name merges on strong context: Tama Umaga = Tana Umaga", () => {
