@@ -29,6 +29,7 @@ export {
   isHonorific,
   roleName,
   typeFromNameHead,
+  isOrgHeadWord,
   isStateRole,
 } from "./titles";
 

@@ -125,6 +125,11 @@ const LOC_HEAD_WORDS = new Set(
   ).split(" "),
 );
 
+/** Whether a word ends organisation names ("Bank", "Office", "Union"): case-insensitive. */
+export function isOrgHeadWord(word: string): boolean {
+  return ORG_HEAD_WORDS.has(word.toLowerCase());
+}
+
 /** Type implied by a multi-word name's last word, or undefined. */
 export function typeFromNameHead(name: string): "ORGANIZATION" | "LOCATION" | undefined {
   const words = name.trim().split(/\s+/);

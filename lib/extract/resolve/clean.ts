@@ -21,6 +21,7 @@ import { joinNamePieces } from "./name-pieces";
 import { retypeDescribedPeople, retypeOrganisations, untaggedDemonyms } from "./untagged";
 import { splitGluedTitles } from "./glued-titles";
 import { repairPlaceChains } from "./place-chains";
+import { joinOrgNames } from "./org-names";
 
 export interface NameMention {
   start: number;
@@ -426,8 +427,9 @@ export function cleanSpans(text: string, spans: readonly EntitySpan[]): CleanRes
   // Names the tagger cut in pieces ("John" + "A. Georges") are rejoined first (./name-pieces); organisations it
   // typed MISC are retyped, and demonyms it left untagged are added (./untagged); an owner, title and name glued
   // into one span are split (./glued-titles); "City, ST" chains get their place types and state
-  // (./place-chains); a one-word name after a person noun ("soccer legend Pele") is a person (./untagged).
-  const pieces = joinNamePieces(text, spans);
+  // (./place-chains); organisation names cut at "of" or "&" are rejoined (./org-names); a one-word name after
+  // a person noun ("soccer legend Pele") is a person (./untagged).
+  const pieces = joinOrgNames(text, joinNamePieces(text, spans));
   const joined = retypeDescribedPeople(
     text,
     retypeOrganisations(repairPlaceChains(text, splitGluedTitles(text, pieces))),
