@@ -252,28 +252,7 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
         // common noun is what "it" / "they" most likely points back to. Resolved as a description, that noun's
         // entity; otherwise no entity at all.
         const noun = pron.animate ? -1 : nounSubjectBefore(doc, i, si, pron.plural, mentionAt);
-        if (noun >= 0) {
-          const via = out.find((a) => a.token === noun);
-          if (via) {
-            out.push({
-              token: i,
-              start: doc.start[i],
-              end: doc.end[i],
-              text: doc.form[i],
-              ref: via.ref,
-              sieve: "pronoun",
-            });
-            history.push({
-              ref: via.ref,
-              type: history.find((h) => h.ref === via.ref)?.type ?? "ORGANIZATION",
-              sentence: si,
-              token: i,
-              subject: isPronounSubject(doc, i, w),
-            });
-          }
-          continue;
-        }
-        const ref = resolvePronoun(pron, history, si, gender);
+        const ref = noun >= 0 ? out.find((x) => x.token === noun)?.ref : resolvePronoun(pron, history, si, gender);
         if (ref) {
           out.push({ token: i, start: doc.start[i], end: doc.end[i], text: doc.form[i], ref, sieve: "pronoun" });
           if (pron.gender && !gender.has(ref)) gender.set(ref, pron.gender);
