@@ -8,7 +8,7 @@ import type { Doc } from "../../syntax";
 import type { Antecedent } from "../../coref";
 import type { RelMention } from "../types";
 import { isRoleHead } from "../../gazetteer/titles";
-import { HEDGE_ADVERBS, HEDGE_AUX, HEDGING_HEADS, NEGATING_VERBS, SPEECH_VERBS } from "./predicates";
+import { HEDGE_ADVERBS, HEDGE_AUX, HEDGING_HEADS, NEGATING_VERBS, POSSIBILITY_NOUNS, SPEECH_VERBS } from "./predicates";
 
 /** An entity an argument position denotes, and how it was reached. */
 export interface Arg {
@@ -289,6 +289,8 @@ export function claimStatus(ctx: TreeContext, verb: number, speakerOf: (v: numbe
     for (const c of doc.children(v)) {
       if (isNegator(doc, c)) negated = !negated;
       const l = lemmaOf(doc, c);
+      // "changed her name without consulting her": a clause "without" marks did not happen.
+      if (doc.deprel[c] === "mark" && l === "without") negated = !negated;
       if (doc.deprel[c] === "aux" && HEDGE_AUX.has(l)) hedged = true;
       if (doc.deprel[c] === "advmod" && HEDGE_ADVERBS.has(l)) hedged = true;
     }
@@ -300,6 +302,8 @@ export function claimStatus(ctx: TreeContext, verb: number, speakerOf: (v: numbe
       if (NEGATING_VERBS.has(hl)) negated = !negated;
       if (HEDGING_HEADS.has(hl)) hedged = true;
     }
+    // "the right to sell the stake to GM", "a plan to buy X": an act a noun only makes possible.
+    if (rel === "acl" && doc.upos[h] === "NOUN" && POSSIBILITY_NOUNS.has(hl)) hedged = true;
     if ((rel === "ccomp" || rel === "parataxis") && SPEECH_VERBS.has(hl)) {
       attributedTo = speakerOf(h);
       break;

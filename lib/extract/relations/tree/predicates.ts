@@ -305,9 +305,14 @@ export const NEGATING_VERBS: ReadonlySet<string> = new Set("deny refuse reject f
 
 /** Verbs and adjectives whose complement is only hoped for or expected: a hedge. */
 export const HEDGING_HEADS: ReadonlySet<string> = new Set(
-  "expect plan hope want aim seek try intend consider propose wish likely set plot attempt conspire scheme threaten".split(
+  "expect plan hope want like aim seek try intend consider propose wish likely set plot attempt conspire scheme threaten".split(
     " ",
   ),
+);
+
+/** Nouns whose infinitive only may happen: "the right to sell", "a plan to buy", "an offer to take over". */
+export const POSSIBILITY_NOUNS: ReadonlySet<string> = new Set(
+  "right option plan bid attempt offer chance ability power opportunity proposal intention threat".split(" "),
 );
 
 export const HEDGE_ADVERBS: ReadonlySet<string> = new Set(

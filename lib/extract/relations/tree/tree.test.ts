@@ -272,3 +272,8 @@ test("a noun tagged as a verb is no predicate; a hyphenated prefix keeps the ver
   assert.equal(rels.filter((r) => r.target === "Henry Paul").length, 0);
   has(relations("The World Cup , co - hosted"), "Japan", "HOSTED", "World Cup");
 });
+
+test("a clause marked 'without' is negated: changed her name without consulting Markova", () => {
+  const r = has(relations("Diaghilev changed her name without"), "Diaghilev", "CONSULTED", "Markova");
+  assert.equal(r.negated, true);
+});
