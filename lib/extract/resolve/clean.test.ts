@@ -82,6 +82,20 @@ test("possessives, leading 'the' and trailing punctuation go; title-only spans v
   );
 });
 
+test("function words and letters after a name are no part of it (BBC: 'BBC News Online the', 'Tom McCabe MSP')", () => {
+  const text =
+    "said BBC News Online the day before. Finance Minister Tom McCabe MSP, said the Lord of the Rings and more.";
+  const r = cleanSpans(text, [
+    span(text, "BBC News Online the", "ORGANIZATION"),
+    span(text, "Tom McCabe MSP", "PERSON"),
+    span(text, "Lord of the Rings and", "MISC"),
+  ]);
+  assert.deepEqual(
+    r.mentions.map((m) => m.text),
+    ["BBC News Online", "Tom McCabe", "Lord of the Rings"],
+  );
+});
+
 test("MISC demonyms are not entities, but are kept as country references", () => {
   const text = "A Norwegian-Iranian dual citizen has been arrested, Russian sources said. European media agreed.";
   const r = cleanSpans(text, [

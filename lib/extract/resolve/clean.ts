@@ -272,12 +272,23 @@ function cleanOne(text: string, span: EntitySpan, out: CleanResult): void {
   else out.mentions.push({ ...name, type });
 }
 
+/**
+ * Last words that end no name: function words the tagger ran on with ("BBC News Online the", "Lord of the Rings
+ * and") and letters after a name ("Tom McCabe MSP", "Glasgow Kelvin MP").
+ */
+const NOT_A_LAST_WORD = /\s(?:the|a|an|of|and|or|for|in|on|at|to|by|with|from|MP|MSP|MEP|AM|QC|MBE|OBE|CBE)$/;
+
 function trimmed(text: string, span: EntitySpan): EntitySpan {
   let { start, end } = span;
-  // Trailing punctuation goes, except the final dot of an abbreviation ("U.K.").
-  while (end > start && /[\s.,;:!?"'“”‘’()[\]]/.test(text[end - 1])) {
-    if (text[end - 1] === "." && /(?:^|[.\s])\p{L}\.$/u.test(text.slice(start, end))) break;
-    end--;
+  for (;;) {
+    // Trailing punctuation goes, except the final dot of an abbreviation ("U.K.").
+    while (end > start && /[\s.,;:!?"'“”‘’()[\]]/.test(text[end - 1])) {
+      if (text[end - 1] === "." && /(?:^|[.\s])\p{L}\.$/u.test(text.slice(start, end))) break;
+      end--;
+    }
+    const tail = NOT_A_LAST_WORD.exec(text.slice(start, end));
+    if (!tail) break;
+    end -= tail[0].length;
   }
   while (start < end && /[\s"“‘(\[]/.test(text[start])) start++;
   return { ...span, start, end, text: text.slice(start, end) };
