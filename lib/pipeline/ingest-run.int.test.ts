@@ -25,7 +25,8 @@ const FIRST = {
   "kremlin.txt":
     "Putin hosts Raisi in Moscow\n\nRussian President Vladimir Putin met Iranian President Ebrahim Raisi in " +
     "Moscow on Tuesday, the Kremlin said. Vladimir Putin told reporters that the talks with Ebrahim Raisi " +
-    "had been useful. The two leaders discussed trade and energy.\n",
+    "had been useful. Foreign Minister Sergei Lavrov and Kremlin spokesman Dmitry Peskov joined the two leaders, " +
+    "who discussed trade and energy.\n",
   "cbi.txt":
     "Business leaders warn on tax\n\nSir Digby Jones, the director general of the Confederation of British " +
     "Industry, said on Monday that higher taxes would hurt investment. Digby Jones told the CBI conference " +
@@ -34,8 +35,8 @@ const FIRST = {
 
 const SECOND = {
   "talks.txt":
-    "Talks resume in Geneva\n\nPutin said on Friday that Russia was ready to resume talks in Geneva. The Kremlin " +
-    "said Putin would send a delegation next week.\n",
+    "Talks resume in Geneva\n\nPutin said on Friday that Russia was ready to resume talks in Geneva. Kremlin " +
+    "spokesman Dmitry Peskov said Putin would send Sergei Lavrov with a delegation next week.\n",
   "football.txt":
     "Manager praises squad\n\nDave Jones, the manager of Cardiff City, praised his squad after a 2-0 win on " +
     "Saturday. Dave Jones said the players had worked hard all week in training.\n",
@@ -98,6 +99,7 @@ test("re-ingesting the same folder loads nothing and says so", async () => {
   assert.equal(await databaseFingerprint(), before);
 });
 
+// A bare surname joins a stored person through a story in common (here Lavrov and Peskov, named in both).
 test("a new article's bare 'Putin' joins the stored Vladimir Putin; 'Dave Jones' stays apart from Digby Jones", async () => {
   const [putin] = await entityOf("Putin hosts Raisi in Moscow", "Vladimir Putin");
   const [digby] = await entityOf("Business leaders warn on tax", "Digby Jones");
