@@ -34,7 +34,7 @@ import {
   type LabelledSet,
   type ScoredCounts,
 } from "./eval-relations-score";
-import { matchAudit, type AuditFigures, type AuditRow } from "./relations-audit";
+import { fileKey, matchAudit, type AuditFigures, type AuditRow } from "./relations-audit";
 
 const FIXTURE = fileURLToPath(new URL("../lib/extract/relations/fixtures/bbc-relations.json", import.meta.url));
 const AUDIT = fileURLToPath(new URL("./fixtures/relations-audit.json", import.meta.url));
@@ -125,11 +125,6 @@ function runConll04(
       }
   });
   return counts;
-}
-
-function fileKey(path: string): string {
-  const parts = path.split(/[\\/]/);
-  return parts.slice(-2).join("/");
 }
 
 async function readLabelledArticles(set: LabelledSet): Promise<Article[]> {

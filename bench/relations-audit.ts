@@ -32,7 +32,8 @@ export interface AuditFigures {
   keptWrong: string[];
 }
 
-function fileKey(path: string): string {
+/** A corpus file as "category/NNN.txt", whatever folder the corpus was read from. */
+export function fileKey(path: string): string {
   return path.split(/[\\/]/).slice(-2).join("/");
 }
 

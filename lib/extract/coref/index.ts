@@ -389,12 +389,9 @@ function nounSubjectBefore(doc: Doc, i: number, si: number, plural: boolean, men
   // A noun owned by a name or a pronoun ("its downfall", "Yukos's lawyers") points at that owner, not away.
   const owned = (j: number) =>
     doc.children(j).some((c) => doc.deprel[c] === "nmod:poss" && (mentionAt[c] >= 0 || doc.upos[c] === "PRON"));
+  // (Both places below look at subjects only.)
   const fits = (j: number) =>
-    doc.upos[j] === "NOUN" &&
-    mentionAt[j] < 0 &&
-    (doc.xpos[j] === "NNS") === plural &&
-    doc.deprel[j].startsWith("nsubj") &&
-    !owned(j);
+    doc.upos[j] === "NOUN" && mentionAt[j] < 0 && (doc.xpos[j] === "NNS") === plural && !owned(j);
   let latest = -1;
   for (let j = doc.sentStart[si]; j < i; j++) if (doc.deprel[j].startsWith("nsubj")) latest = j;
   if (latest >= 0) return fits(latest) ? latest : -1;

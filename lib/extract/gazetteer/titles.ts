@@ -135,7 +135,7 @@ export function typeFromNameHead(name: string): "ORGANIZATION" | "LOCATION" | un
   const words = name.trim().split(/\s+/);
   if (words.length < 2) return undefined;
   const last = words[words.length - 1].toLowerCase();
-  if (ORG_HEAD_WORDS.has(last)) return "ORGANIZATION";
+  if (isOrgHeadWord(last)) return "ORGANIZATION";
   if (LOC_HEAD_WORDS.has(last)) return "LOCATION";
   return undefined;
 }

@@ -149,6 +149,9 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
     }
   });
   const allKeys = [...groups.keys()].sort();
+  /** The per-article groups of each bare one-word person name (see groupKey). */
+  const bareKeys = new Map<string, string[]>();
+  for (const k of allKeys) if (k.includes("#")) push(bareKeys, nameOfKey(k), k);
   const mentionCount = (k: string) => groups.get(k)?.reduce((n, g) => n + g.local.mentions.length, 0) ?? 0;
   const surfaceOf = (k: string) => groups.get(k)![0].local.name;
   const articleKeys = articles.map((a, ai) => a.entities.filter((e) => !e.fixed).map((e) => groupKey(e, ai)));
@@ -304,11 +307,9 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
   const joinUnique = (k: string, candidates: string[], rule: string) => {
     const all = [...new Set(candidates.map((c) => cl.find(c)))];
     // A bearer named in the bare surname's own article that the article's linking left apart ("Clive Owen"
-    // beside "the Oscar-nominated Owen"): that article's call, never another bearer's.
-    if (rule === "surname-only") {
-      const own = cl.articlesOf(k);
-      if (all.some((r) => [...own].some((i) => cl.articlesOf(r).has(i)))) return;
-    }
+    // beside "the Oscar-nominated Owen"): that article's call, never another bearer's. (A bare name brings no
+    // given name, so a conflict is exactly a shared article.)
+    if (rule === "surname-only" && all.some((r) => cl.conflicts(k, r, true))) return;
     let roots = all.filter((r) => !cl.conflicts(k, r, true));
     // Several people fit an initial ("A Hogg": Allister or Andrew): the one whose context agrees, if only one
     // does, or the one whose context agrees far more strongly than any other's ("J White" in an England squad
@@ -360,9 +361,9 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
   // The bare names that joined nobody stay one entity per name, as a reader would list them ("Dallaglio").
   // (A cluster that holds any other key has joined something.)
   const joinedRoots = new Set(allKeys.filter((k) => !k.includes("#")).map((k) => cl.find(k)));
-  const bareByName = new Map<string, string[]>();
-  for (const k of allKeys) if (k.includes("#") && !joinedRoots.has(cl.find(k))) push(bareByName, nameOfKey(k), k);
-  for (const [name, list] of bareByName) {
+  for (const [name, keys] of bareKeys) {
+    const list = keys.filter((k) => !joinedRoots.has(cl.find(k)));
+    if (!list.length) continue;
     // A bare given name ("John": John Peel in one story, the chancellor's father in another) names a different
     // person in almost every article: each article keeps its own.
     if (isCommonGivenName(name)) continue;
@@ -485,7 +486,7 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
   for (const acr of [...definedAs.keys()].sort()) {
     const roots = [...new Set([...definedAs.get(acr)!].map((k) => cl.find(k)))];
     if (roots.length !== 1) continue;
-    for (const k of [`O|${acr}`, ...allKeys.filter((x) => x.startsWith(`P|${acr}#`))])
+    for (const k of [`O|${acr}`, ...(bareKeys.get(acr) ?? [])])
       if (groups.has(k) && mostlyPaired(k, roots[0])) cl.union(k, roots[0], "acronym-defined-elsewhere");
   }
 

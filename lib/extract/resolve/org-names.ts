@@ -21,8 +21,8 @@ function words(s: string): string[] {
 
 function joins(text: string, a: EntitySpan, b: EntitySpan): boolean {
   const link = text.slice(a.end, b.start);
-  if (/\n/.test(link) || b.type === "DATE" || b.type === "MONEY" || a.type === "DATE" || a.type === "MONEY")
-    return false;
+  // (Both links below are spaces and a word: a line break between the pieces matches neither.)
+  if (b.type === "DATE" || b.type === "MONEY" || a.type === "DATE" || a.type === "MONEY") return false;
   if (OF_LINK.test(link)) {
     const last = words(a.text).at(-1) ?? "";
     // "of the" before a place says where the organisation is from ("General Motors of the US"), while a name

@@ -93,7 +93,9 @@ const PLACE_NOUNS = new Set(
 );
 /** Nouns for a part of a place: an act on "a district of Y" or "Y's outskirts" is an act on Y. */
 const PLACE_PART_NOUNS = new Set(
-  "district part outskirts centre center suburb border coast heart area zone territory quarter neighbourhood".split(" "),
+  "district part outskirts centre center suburb border coast heart area zone territory quarter neighbourhood".split(
+    " ",
+  ),
 );
 /** Prepositions that relate an event to a participant, never a place to something it contains ("behind X"). */
 const VERB_ONLY_PREPS = new Set(["behind", "ahead_of", "against", "alongside", "beside", "with"]);
@@ -224,10 +226,10 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
     objectNoun ??= noun;
     const nounPred = NOUN_PREDICATES[noun];
     if (light && nounPred) eventNoun = nounPred;
+    // "struck a district of Dnipro", "visited Iran's capital" act on the place itself; "announced France's
+    // line-up", "stop the auction of Yugansk" do not: the noun stays in the predicate.
+    const onThePlace = PLACE_PART_NOUNS.has(noun) || PLACE_NOUNS.has(noun) || PLACE_LIKE_NOUNS.has(noun);
     for (const { prep, args } of nounModifiers(ctx, o)) {
-      // "struck a district of Dnipro", "visited Iran's capital" act on the place itself; "announced France's
-      // line-up", "stop the auction of Yugansk" do not: the noun stays in the predicate.
-      const onThePlace = PLACE_PART_NOUNS.has(noun) || PLACE_NOUNS.has(noun) || PLACE_LIKE_NOUNS.has(noun);
       const predicate =
         light && nounPred
           ? nounPred

@@ -185,20 +185,18 @@ const DOUBLING = new Set(
   ),
 );
 
-/** Past tense of a verb lemma, lower case ("visit" → "visited", "stop" → "stopped", "try" → "tried"). */
 /** Whether a word is a past-tense form: regular ("scored") or one of the irregular ones ("won", "outsold"). */
 export function isPastForm(word: string): boolean {
   const w = word.toLowerCase();
   // Not "-eed": "seed", "need", "succeed" are no past forms ("agreed" is, but only its lemma can tell).
-  if (/^[a-z]+[^e]ed$/.test(w)) return true;
-  return (
-    PAST_FORMS.has(w) ||
-    [...PAST_FORMS].some(
-      (p) => w.length > p.length + 2 && w.endsWith(p) && /^(?:out|over|under|re|mis|with|fore)/.test(w),
-    )
-  );
+  if (/^[a-z]+[^e]ed$/.test(w) || PAST_FORMS.has(w)) return true;
+  // A prefixed irregular past: "outsold", "overrode" (at least three letters before the irregular form).
+  if (!/^(?:out|over|under|re|mis|with|fore)/.test(w)) return false;
+  for (let i = 3; i < w.length; i++) if (PAST_FORMS.has(w.slice(i))) return true;
+  return false;
 }
 
+/** Past tense of a verb lemma, lower case ("visit" → "visited", "stop" → "stopped", "try" → "tried"). */
 export function pastTense(lemma: string): string {
   const w = lemma.toLowerCase();
   if (IRREGULAR[w]) return IRREGULAR[w];
