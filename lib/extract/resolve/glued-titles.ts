@@ -10,7 +10,7 @@ import { tokenize, type Token } from "../tokenize";
 import type { EntitySpan } from "../types";
 import type { EntityType } from "../../graph/types";
 import {
-  FIRST_NAME_SET,
+  TAGGER_FIRST_NAME_SET,
   demonymCountries,
   isHonorific,
   isRoleHead,
@@ -87,7 +87,8 @@ function split(text: string, span: EntitySpan): EntitySpan[] | null {
   if (owner.length === 0 || owner.length > 4 || !owner.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text))) return null;
   // Demonyms and possessive owners ("Russian President X", "Iran's Foreign Minister X") are cleaning's.
   if (owner.some((t) => demonymCountries(t.text).length > 0 && !lookupName(t.text))) return null;
-  if (FIRST_NAME_SET.has(owner[0].text.toLowerCase()) && !lookupName(owner.map((t) => t.text).join(" "))) return null;
+  if (TAGGER_FIRST_NAME_SET.has(owner[0].text.toLowerCase()) && !lookupName(owner.map((t) => t.text).join(" ")))
+    return null;
   const ownerText = text.slice(owner[0].start, owner[owner.length - 1].end);
   const name = tokens.slice(n);
   const nameStart = name[0].start;

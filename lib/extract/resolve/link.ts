@@ -15,7 +15,7 @@ import { initialsVariants } from "./org";
 import { isSurnameVariant } from "./person";
 import { statedAliases } from "./aliases";
 import { isKnownGivenName } from "./nicknames";
-import { FIRST_NAME_SET } from "../gazetteer";
+import { TAGGER_FIRST_NAME_SET } from "../gazetteer";
 import { nameGender } from "../coref/gender";
 
 /** Rule ids of in-article joins (see docs/extraction.md). */
@@ -71,7 +71,7 @@ export function voteType(mentions: readonly NameMention[]): EntityType {
       m.type === "PERSON" &&
       toks.length > 1 &&
       toks[0].length > 1 &&
-      !FIRST_NAME_SET.has(toks[0]) &&
+      !TAGGER_FIRST_NAME_SET.has(toks[0]) &&
       !isKnownGivenName(toks[0])
     ) {
       w /= 2;
@@ -132,7 +132,7 @@ export function linkArticle(text: string, mentions: readonly NameMention[]): Lin
     if (t === "PERSON" || k.startsWith("g:")) return t;
     const toks = k.split(" ");
     if (toks.length < 2 || typeFromNameHead(surfaceOf(k))) return t;
-    if (!FIRST_NAME_SET.has(toks[0]) && !isKnownGivenName(toks[0]) && !nameGender(toks[0])) return t;
+    if (!TAGGER_FIRST_NAME_SET.has(toks[0]) && !isKnownGivenName(toks[0]) && !nameGender(toks[0])) return t;
     for (let n = 1; n < toks.length; n++) {
       const surname = toks.slice(n).join(" ");
       if (groups.has(surname) && votedType(surname) === "PERSON") return "PERSON";

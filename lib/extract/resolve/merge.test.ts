@@ -164,3 +164,27 @@ test("a bare given name joins no one by its spelling alone: each article's 'John
   // A bare surname that joined no full name is still one entity across articles.
   assert.equal(r.idOf[2][0], r.idOf[3][0]);
 });
+
+test("a bare surname several people carry is one entity only across articles that share company", () => {
+  // Real BBC shape: "Green" is a Wasps prop in a rugby line-up, a substitute in a football report and a band's
+  // name in a chart story, and the corpus names two Greens in full (Tom and Robson), so none of them may join.
+  const rugby = () => [local("Lawrence Dallaglio", "PERSON"), local("Josh Lewsey", "PERSON")];
+  const r = mergeAcrossArticles([
+    { articleId: "a1", entities: [local("Tom Green", "PERSON"), local("Jim Carrey", "PERSON")] },
+    { articleId: "a2", entities: [local("Robson Green", "PERSON"), local("ITV", "ORGANIZATION")] },
+    { articleId: "r1", entities: [local("Green", "PERSON"), ...rugby()] },
+    { articleId: "r2", entities: [local("Green", "PERSON"), ...rugby()] },
+    { articleId: "f1", entities: [local("Green", "PERSON"), local("Bolton", "ORGANIZATION")] },
+    { articleId: "m1", entities: [local("Green", "PERSON"), local("Usher", "PERSON")] },
+  ]);
+  const green = (article: number) => r.idOf[article][0];
+  assert.equal(green(2), green(3), "the two rugby reports name one Green");
+  assert.notEqual(green(4), green(2), "the football substitute is another");
+  assert.notEqual(green(5), green(4));
+  assert.notEqual(green(5), green(2));
+  for (const a of [2, 4, 5]) assert.ok(![green(0), green(1)].includes(green(a)), "no bare Green joins a full name");
+  assert.deepEqual(
+    r.entities.find((e) => e.id === green(3))!.mentions.map((m) => m.articleId),
+    ["r1", "r2"],
+  );
+});

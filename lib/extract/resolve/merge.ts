@@ -242,6 +242,37 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
     }
     return best;
   };
+  /**
+   * The per-article keys of one bare name, grouped by company: two articles are together when they share at
+   * least SURNAME_CONTEXT other names (by cluster), and groups are the connected parts. Found through an index
+   * from each name to the articles that hold it, skipping names most of these articles hold (they tie nothing).
+   */
+  const sameCompany = (list: readonly string[], name: string): string[][] => {
+    if (list.length === 1) return [list.slice()];
+    const articleOf = (k: string) => Number(k.slice(k.indexOf("#") + 1));
+    const holders = new Map<string, number[]>();
+    list.forEach((k, idx) => {
+      const own = new Set<string>();
+      for (const x of articleKeys[articleOf(k)]) if (nameOfKey(x) !== name) own.add(cl.find(x));
+      for (const r of own) push(holders, r, idx);
+    });
+    const parent = list.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    const shared = new Map<number, number>();
+    for (const idxs of holders.values()) {
+      if (idxs.length < 2 || (idxs.length > 20 && 2 * idxs.length > list.length)) continue;
+      for (let p = 0; p < idxs.length; p++)
+        for (let q = p + 1; q < idxs.length; q++) {
+          const pair = idxs[p] * list.length + idxs[q];
+          const n = (shared.get(pair) ?? 0) + 1;
+          shared.set(pair, n);
+          if (n === SURNAME_CONTEXT) parent[find(idxs[q])] = find(idxs[p]);
+        }
+    }
+    const parts = new Map<number, string[]>();
+    list.forEach((k, i) => push(parts, find(i), k));
+    return [...parts.values()];
+  };
   /** Shared names that tie an acronym to a long form in another article (see mostlyPaired). */
   const ACRONYM_CONTEXT = 2;
   /** Strong context: enough shared names that a coincidence of two different people is unlikely. */
@@ -358,8 +389,11 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
     // Exact surname only: a bare "Falconer" must not become "Armando Falcon".
     joinUnique(k, bySurnameLast.get(toks[0]) ?? [], "surname-only");
   }
-  // The bare names that joined nobody stay one entity per name, as a reader would list them ("Dallaglio").
-  // (A cluster that holds any other key has joined something.)
+  // The bare names that joined nobody are one entity per name, as a reader would list them ("Dallaglio",
+  // "Ronaldo"), unless the corpus shows the name is carried by several people (two or more full-name bearers:
+  // "Green", "Davies"): then only articles that share company (SURNAME_CONTEXT other names) are one entity, and
+  // a music review's "Green" stays apart from a cricket report's. (A cluster that holds any other key has joined
+  // something.)
   const joinedRoots = new Set(allKeys.filter((k) => !k.includes("#")).map((k) => cl.find(k)));
   for (const [name, keys] of bareKeys) {
     const list = keys.filter((k) => !joinedRoots.has(cl.find(k)));
@@ -367,10 +401,19 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
     // A bare given name ("John": John Peel in one story, the chancellor's father in another) names a different
     // person in almost every article: each article keeps its own.
     if (isCommonGivenName(name)) continue;
-    for (const k of list.slice(1)) cl.union(list[0], k, "same-name");
+    const bearers = new Set((bySurnameLast.get(name) ?? []).map((c) => cl.find(c))).size;
+    const parts = bearers >= 2 ? sameCompany(list, name) : [list];
+    for (const part of parts) for (const k of part.slice(1)) cl.union(part[0], k, "same-name");
     // Typed otherwise elsewhere ("Chelsea", "Nintendo"): one entity, its type by votes. Only after the surname
-    // joins, so that "Dance" (a dance teacher) cannot take the organisation "Dance" along to Charles Dance.
-    if (groups.has(`O|${name}`)) cl.union(list[0], `O|${name}`, "type-vote");
+    // joins, so that "Dance" (a dance teacher) cannot take the organisation "Dance" along to Charles Dance; and
+    // with several bare groups, only the one whose company is the other type's.
+    const other = `O|${name}`;
+    if (!groups.has(other)) continue;
+    if (parts.length === 1) cl.union(parts[0][0], other, "type-vote");
+    else {
+      const scored = parts.map((p) => ({ p, n: closestArticle(p[0], other) })).sort((x, y) => y.n - x.n);
+      if (scored[0].n >= SURNAME_CONTEXT && scored[0].n > scored[1].n) cl.union(scored[0].p[0], other, "type-vote");
+    }
   }
 
   // 4. Organisations and places.

@@ -8,14 +8,7 @@
  * Pure: spans in, spans out (sorted by start).
  */
 import type { EntitySpan } from "../types";
-import { FIRST_NAMES } from "../gazetteer/lists/given-names";
-import { demonymCountries, isHonorific, isRoleWord, lookupName } from "../gazetteer";
-
-const GIVEN = new Set(
-  FIRST_NAMES.split("|")
-    .map((n) => n.trim().toLowerCase())
-    .filter(Boolean),
-);
+import { TAGGER_FIRST_NAME_SET as GIVEN, demonymCountries, isHonorific, isRoleWord, lookupName } from "../gazetteer";
 /** "M.", "A.": a single capital and a dot. */
 const INITIAL = /^\p{Lu}\.\s/u;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;

@@ -7,7 +7,7 @@
  */
 import jaroWinkler from "talisman/metrics/jaro-winkler";
 import doubleMetaphone from "talisman/phonetics/double-metaphone";
-import { FIRST_NAME_SET } from "../gazetteer";
+import { TAGGER_FIRST_NAME_SET } from "../gazetteer";
 import { isKnownGivenName, isNicknamePair } from "./nicknames";
 
 /** Why two given names are compatible, or null when they are not. */
@@ -45,7 +45,7 @@ export function givenNameMatch(a: string, b: string): GivenNameMatch | null {
     Math.min(a.length, b.length) >= 5 &&
     editDistance(a, b) === 1 &&
     phonetic(a) === phonetic(b) &&
-    !(FIRST_NAME_SET.has(a) && FIRST_NAME_SET.has(b))
+    !(TAGGER_FIRST_NAME_SET.has(a) && TAGGER_FIRST_NAME_SET.has(b))
   ) {
     return "spelling";
   }
@@ -80,7 +80,7 @@ export function isGivenNameSlip(a: string, b: string): boolean {
     a.length >= 3 &&
     a[0] === b[0] &&
     editDistance(a, b) === 1 &&
-    !((FIRST_NAME_SET.has(a) || isKnownGivenName(a)) && (FIRST_NAME_SET.has(b) || isKnownGivenName(b)))
+    !((TAGGER_FIRST_NAME_SET.has(a) || isKnownGivenName(a)) && (TAGGER_FIRST_NAME_SET.has(b) || isKnownGivenName(b)))
   );
 }
 

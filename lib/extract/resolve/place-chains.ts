@@ -7,7 +7,7 @@
  */
 import { tokenize, type Token } from "../tokenize";
 import type { EntitySpan } from "../types";
-import { FIRST_NAME_SET, lookupName, typeFromNameHead } from "../gazetteer";
+import { TAGGER_FIRST_NAME_SET, lookupName, typeFromNameHead } from "../gazetteer";
 import { usState, usStateByName } from "../gazetteer/us-states";
 
 /** Words before a place name that make an untagged capitalised run a place ("born in Rolling Fork, Miss."). */
@@ -40,7 +40,7 @@ function mayBePlace(span: EntitySpan): boolean {
   if (head === "ORGANIZATION") return false;
   const first = span.text.split(/\s+/)[0].toLowerCase();
   // "John Smith, Ohio" is rare next to "Howard Beach, N.Y.": a given name first needs a place head word.
-  if (span.type === "PERSON" && FIRST_NAME_SET.has(first) && head !== "LOCATION") return false;
+  if (span.type === "PERSON" && TAGGER_FIRST_NAME_SET.has(first) && head !== "LOCATION") return false;
   return span.type === "PERSON" || span.type === "MISC" || span.type === "ORGANIZATION";
 }
 

@@ -5,7 +5,7 @@
  */
 import { CITIES, COUNTRIES, DEMONYMS, STATES_REGIONS } from "../../gazetteer/lists/places";
 import { ORGANISATIONS, ORG_SUFFIXES, PERSON_TITLES } from "../../gazetteer/lists/organisations";
-import { FIRST_NAME_SET } from "../../gazetteer";
+import { TAGGER_FIRST_NAME_SET } from "../../gazetteer";
 import { PhraseMatcher } from "./matcher";
 
 export { PhraseMatcher } from "./matcher";
@@ -42,7 +42,8 @@ function buildMatcher(): PhraseMatcher {
 
 const GENERAL = buildMatcher();
 const lowerSet = (list: string) => new Set(splitList(list).map((s) => s.toLowerCase()));
-export { FIRST_NAME_SET };
+/** The given names the model was trained with (the gazetteer's TAGGER_FIRST_NAME_SET). */
+export const FIRST_NAME_SET = TAGGER_FIRST_NAME_SET;
 export const ORG_SUFFIX_SET = lowerSet(ORG_SUFFIXES);
 export const TITLE_SET = new Set(splitList(PERSON_TITLES).flatMap((s) => s.toLowerCase().split(" ")));
 
