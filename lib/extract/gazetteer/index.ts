@@ -33,11 +33,7 @@ export const FIRST_NAME_SET: ReadonlySet<string> = new Set([
  * place-chains, glued-titles) and the given-name typo tests (person.ts). With the full set the relation
  * extractor lost on CoNLL04 dev (0.353 to 0.338) and one labelled same-person pair stayed apart.
  */
-export const TAGGER_FIRST_NAME_SET: ReadonlySet<string> = new Set(
-  TAGGER_GIVEN_NAMES.split("|")
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean),
-);
+export const TAGGER_FIRST_NAME_SET: ReadonlySet<string> = new Set(words(TAGGER_GIVEN_NAMES));
 export { ORGANIZATIONS } from "./organizations";
 export {
   ROLE_HEADS,

@@ -115,6 +115,11 @@ function nameOfKey(k: string): string {
   return hash < 0 ? k.slice(2) : k.slice(2, hash);
 }
 
+/** The article index of a bare name's per-article key: "P|lombard#12" → 12. */
+function articleOfKey(k: string): number {
+  return Number(k.slice(k.indexOf("#") + 1));
+}
+
 /** The key a name's context counts under: one per name, whichever article a bare surname stands in. */
 function contextKey(k: string): string {
   const hash = k.indexOf("#");
@@ -249,11 +254,10 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
    */
   const sameCompany = (list: readonly string[], name: string): string[][] => {
     if (list.length === 1) return [list.slice()];
-    const articleOf = (k: string) => Number(k.slice(k.indexOf("#") + 1));
     const holders = new Map<string, number[]>();
     list.forEach((k, idx) => {
       const own = new Set<string>();
-      for (const x of articleKeys[articleOf(k)]) if (nameOfKey(x) !== name) own.add(cl.find(x));
+      for (const x of articleKeys[articleOfKey(k)]) if (nameOfKey(x) !== name) own.add(cl.find(x));
       for (const r of own) push(holders, r, idx);
     });
     const parent = list.map((_, i) => i);

@@ -116,27 +116,27 @@ li lindsay liu lou mason nicky pat robin rowan sandy sasha shannon stacy toni va
  * CoNLL-2003 dev, and the relation extractor lost on CoNLL04 dev (micro F1 0.353 to 0.339) and on the labelled
  * BBC set (P/R 0.857/0.649 to 0.833/0.642).
  */
-export const TAGGER_GIVEN_NAMES = `Aaron|Abdul|Abdullah|Abraham|Adam|Adrian|Ahmad|Ahmed|Aidan|Alan|Albert|Alberto|Alejandro|
-Alex|Alexander|Alexandre|Alexei|Alexey|Alfred|Ali|Alice|Alicia|Alison|Amanda|Amber|Amy|Ana|Andre|Andrea|Andreas|
-Andrei|Andrew|Andrzej|Andy|Angela|Angelo|Ann|Anna|Anne|Annie|Anthony|Antoine|Anton|Antonio|Arnold|Arthur|Ashley|
-Barack|Barbara|Barry|Ben|Benjamin|Bernard|Bernie|Beth|Betty|Bill|Billy|Bob|Bobby|Boris|Brad|Bradley|Brandon|Brenda|
-Brian|Bruce|Bruno|Carl|Carla|Carlos|Carmen|Carol|Caroline|Catherine|Charles|Charlie|Charlotte|Chen|Chris|Christian|
-Christina|Christine|Christopher|Cindy|Claire|Claude|Claudia|Colin|Craig|Cristina|Dan|Daniel|Daniela|Danny|Dave|
-David|Dean|Deborah|Denis|Dennis|Derek|Diana|Diane|Dimitri|Dmitry|Dmitri|Dominic|Don|Donald|Doug|Douglas|Ebrahim|
-Ed|Eddie|Edward|Elena|Elizabeth|Ellen|Emily|Emma|Emmanuel|Eric|Erik|Ernest|Eva|Evan|Fatima|Felipe|Fernando|Frank|
-Francesco|Francis|Francisco|Franco|François|Francois|Frederick|Gabriel|Gary|Geoff|George|Georg|Gerald|Gerhard|
-Giovanni|Giuseppe|Glenn|Gordon|Graham|Greg|Gregory|Hans|Harold|Harry|Hassan|Heather|Heinz|Helen|Helmut|Henry|
-Hillary|Hiroshi|Hugh|Hugo|Hussein|Ian|Ibrahim|Igor|Ilya|Ivan|Jack|Jacob|Jacques|James|Jan|Jane|Janet|Jason|Javier|
-Jean|Jeff|Jeffrey|Jennifer|Jeremy|Jerry|Jessica|Jim|Jimmy|Joan|Joe|Joel|Johan|Johann|John|Johnny|Jon|Jonathan|
-Jorge|Jose|José|Joseph|Josh|Joshua|Juan|Julia|Julian|Julie|Justin|Kamala|Karen|Karl|Kate|Katherine|Kathleen|Kathy|
-Keith|Kelly|Ken|Kenneth|Kevin|Kim|Klaus|Kurt|Larry|Laura|Lauren|Lee|Leonid|Li|Linda|Lisa|Liu|Louis|Luca|Lucas|Luis|
-Luke|Manuel|Marc|Marco|Marcus|Margaret|Maria|Marie|Mario|Mark|Martin|Mary|Mason|Matt|Matthew|Maurice|Max|Maxim|
-Michael|Michel|Michelle|Miguel|Mike|Mikhail|Mohamed|Mohammad|Mohammed|Muhammad|Nancy|Naomi|Nathan|Neil|Nicholas|
-Nick|Nicola|Nicolas|Nikolai|Noah|Oleg|Olga|Oliver|Omar|Oscar|Pablo|Pamela|Patricia|Patrick|Paul|Paula|Pedro|Peter|
-Philip|Philippe|Pierre|Rachel|Rafael|Ralph|Ramon|Randy|Raul|Ray|Raymond|Rebecca|Richard|Rick|Rob|Robert|Roberto|
-Robin|Roger|Ron|Ronald|Rose|Ross|Roy|Russell|Ruth|Ryan|Sam|Samuel|Sandra|Sara|Sarah|Scott|Sean|Sebastian|Selim|
-Sergei|Sergey|Shane|Sharon|Shaun|Simon|Stefan|Stephen|Steve|Steven|Stuart|Susan|Tariq|Ted|Teresa|Terry|Thomas|
-Tim|Timothy|Todd|Tom|Tony|Tyler|Ursula|Valentina|Valery|Vasily|Victor|Viktor|Vincent|Vladimir|Walter|Wang|Wayne|
-Wei|William|Willie|Wolfgang|Xavier|Yasser|Yevgeny|Youssef|Yuri|Yusuf|Zhang|Emmanuel|Olaf|Keir|Rishi|Narendra|
-Recep|Tayyip|Benjamin|Volodymyr|Xi|Joe|Kamala|Antony|Lloyd|Jens|Josep|Charles|Giorgia|Pedro|Jair|Luiz|Inacio|
-Javier|Gustavo|Andres|Nicolas|Mahmoud|Bashar|Abdel|Fattah|Khalid|Salman|Tamim|Hamad|Nasser|Hosni|Anwar|Recep`;
+export const TAGGER_GIVEN_NAMES = `
+aaron abdel abdul abdullah abraham adam adrian ahmad ahmed aidan alan albert alberto alejandro alex alexander
+alexandre alexei alexey alfred ali alice alicia alison amanda amber amy ana andre andrea andreas andrei andres
+andrew andrzej andy angela angelo ann anna anne annie anthony antoine anton antonio antony anwar arnold arthur
+ashley barack barbara barry bashar ben benjamin bernard bernie beth betty bill billy bob bobby boris brad bradley
+brandon brenda brian bruce bruno carl carla carlos carmen carol caroline catherine charles charlie charlotte chen
+chris christian christina christine christopher cindy claire claude claudia colin craig cristina dan daniel daniela
+danny dave david dean deborah denis dennis derek diana diane dimitri dmitri dmitry dominic don donald doug douglas
+ebrahim ed eddie edward elena elizabeth ellen emily emma emmanuel eric erik ernest eva evan fatima fattah felipe
+fernando francesco francis francisco franco francois frank françois frederick gabriel gary geoff georg george gerald
+gerhard giorgia giovanni giuseppe glenn gordon graham greg gregory gustavo hamad hans harold harry hassan heather
+heinz helen helmut henry hillary hiroshi hosni hugh hugo hussein ian ibrahim igor ilya inacio ivan jack jacob
+jacques jair james jan jane janet jason javier jean jeff jeffrey jennifer jens jeremy jerry jessica jim jimmy joan
+joe joel johan johann john johnny jon jonathan jorge jose josep joseph josh joshua josé juan julia julian julie
+justin kamala karen karl kate katherine kathleen kathy keir keith kelly ken kenneth kevin khalid kim klaus kurt
+larry laura lauren lee leonid li linda lisa liu lloyd louis luca lucas luis luiz luke mahmoud manuel marc marco
+marcus margaret maria marie mario mark martin mary mason matt matthew maurice max maxim michael michel michelle
+miguel mike mikhail mohamed mohammad mohammed muhammad nancy naomi narendra nasser nathan neil nicholas nick nicola
+nicolas nikolai noah olaf oleg olga oliver omar oscar pablo pamela patricia patrick paul paula pedro peter philip
+philippe pierre rachel rafael ralph ramon randy raul ray raymond rebecca recep richard rick rishi rob robert roberto
+robin roger ron ronald rose ross roy russell ruth ryan salman sam samuel sandra sara sarah scott sean sebastian
+selim sergei sergey shane sharon shaun simon stefan stephen steve steven stuart susan tamim tariq tayyip ted teresa
+terry thomas tim timothy todd tom tony tyler ursula valentina valery vasily victor viktor vincent vladimir volodymyr
+walter wang wayne wei william willie wolfgang xavier xi yasser yevgeny youssef yuri yusuf zhang`;
