@@ -188,3 +188,22 @@ test("a bare surname several people carry is one entity only across articles tha
     ["r1", "r2"],
   );
 });
+
+test("an acronym joins the one long form with its initials, unless the long form holds a number word", () => {
+  // Real BBC shapes: "RSC" beside the Royal Shakespeare Company's company; "RFL" (the Rugby Football League) in a
+  // rugby league story beside one that quotes Radio Five Live, whose initials it happens to spell.
+  const arts = () => [local("Stratford", "LOCATION"), local("Greg Doran", "PERSON")];
+  const rugby = () => [local("Andy Farrell", "PERSON"), local("Wigan", "ORGANIZATION")];
+  const r = mergeAcrossArticles([
+    { articleId: "a1", entities: [local("Royal Shakespeare Company", "ORGANIZATION"), ...arts()] },
+    { articleId: "a2", entities: [local("RSC", "ORGANIZATION"), ...arts()] },
+    { articleId: "r1", entities: [local("Radio Five Live", "ORGANIZATION"), ...rugby()] },
+    { articleId: "r2", entities: [local("RFL", "ORGANIZATION"), ...rugby()] },
+  ]);
+  assert.equal(r.idOf[1][0], r.idOf[0][0], "RSC = Royal Shakespeare Company");
+  assert.deepEqual(
+    r.entities.find((e) => e.id === r.idOf[0][0])!.resolution?.map((x) => x.rule),
+    ["acronym-initials"],
+  );
+  assert.notEqual(r.idOf[3][0], r.idOf[2][0], "RFL is not Radio Five Live");
+});

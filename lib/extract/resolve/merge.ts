@@ -94,6 +94,11 @@ class Clusters {
   }
 }
 
+/** Cardinal number words (see the acronym rule in mergeAcrossArticles). */
+const NUMBER_WORDS = new Set(
+  "one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million".split(" "),
+);
+
 function isCommonGivenName(g: string): boolean {
   return FIRST_NAME_SET.has(g) || isKnownGivenName(g);
 }
@@ -491,6 +496,9 @@ export function mergeAcrossArticles(articles: readonly ArticleEntities[]): Merge
     if (!isOrg(k)) continue;
     const words = surfaceOf(k).split(/[\s-]+/);
     if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the|and|on|in|at|to|&)$/.test(w))) continue;
+    // Names with a number word are shortened with the digit ("Channel Four" → C4, "Radio Five Live" → 5 Live), so
+    // their letters alone are weak evidence: "RFL" in a rugby story is the Rugby Football League.
+    if (words.some((w) => NUMBER_WORDS.has(w.toLowerCase()))) continue;
     const ini = contentTokens(nameTokens(surfaceOf(k).replace(/-/g, " ")))
       .map((t) => t[0])
       .join("")
