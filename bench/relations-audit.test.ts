@@ -56,4 +56,10 @@ test("a judged relation counts as still stated by article, sentence and both nam
   const moved = matchAudit([{ ...row("Blair", "Gordon Brown", true), sentenceStart: 50 }], graph);
   assert.equal(moved.rightKept, 0);
   assert.equal(moved.lostRight.length, 1);
+  // A relation now marked negated no longer states a judged positive claim, and does state a negated one.
+  const negatedGraph: GraphData = { ...graph, relations: [{ ...graph.relations[0], negated: true }] };
+  const wrongPositive = matchAudit([row("Blair", "Gordon Brown", false)], negatedGraph);
+  assert.equal(wrongPositive.wrongKept, 0);
+  const rightNegated = matchAudit([{ ...row("Blair", "Gordon Brown", true), negated: true }], negatedGraph);
+  assert.equal(rightNegated.rightKept, 1);
 });

@@ -18,6 +18,8 @@ export interface AuditRow {
   target: string;
   confidence: number;
   right: boolean;
+  /** The audited relation was itself stated as negated (absent: a positive claim). */
+  negated?: boolean;
   category: string;
   note: string;
 }
@@ -43,17 +45,22 @@ export function matchAudit(rows: readonly AuditRow[], graph: GraphData): AuditFi
   for (const a of graph.articles)
     for (const f of a.files) articlesOf.set(fileKey(f), [...(articlesOf.get(fileKey(f)) ?? []), a.id]);
   const names = new Map(graph.entities.map((e) => [e.id, new Set([e.name, ...e.aliases])]));
-  const bySentence = new Map<string, [Set<string>, Set<string>][]>();
+  // A relation marked negated states the opposite claim: it keeps a judged positive claim only if that was
+  // negated too ("he hadn't checked that one with Gordon Brown" is not a claim that he had).
+  const bySentence = new Map<string, [Set<string>, Set<string>, boolean][]>();
   for (const r of graph.relations)
     for (const ev of r.evidence) {
       const k = `${ev.articleId}|${ev.start}`;
-      bySentence.set(k, [...(bySentence.get(k) ?? []), [names.get(r.source)!, names.get(r.target)!]]);
+      const entry: [Set<string>, Set<string>, boolean] = [names.get(r.source)!, names.get(r.target)!, !!r.negated];
+      bySentence.set(k, [...(bySentence.get(k) ?? []), entry]);
     }
   const out: AuditFigures = { right: 0, rightKept: 0, wrong: 0, wrongKept: 0, lostRight: [], keptWrong: [] };
   for (const row of rows) {
     const kept = (articlesOf.get(row.file) ?? []).some((id) =>
       (bySentence.get(`${id}|${row.sentenceStart}`) ?? []).some(
-        ([s, t]) => (s.has(row.source) && t.has(row.target)) || (s.has(row.target) && t.has(row.source)),
+        ([s, t, negated]) =>
+          negated === !!row.negated &&
+          ((s.has(row.source) && t.has(row.target)) || (s.has(row.target) && t.has(row.source))),
       ),
     );
     const line = `${row.file}: ${row.source} -${row.predicate}-> ${row.target} [${row.category}] ${row.note}`;

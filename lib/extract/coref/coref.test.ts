@@ -239,3 +239,35 @@ test("it points back to a common-noun subject: its description's entity, or none
   ]);
   assert.deepEqual(names(group, g), []);
 });
+
+test("a subject pronoun never stands for a name inside its own clause (BBC entertainment/382)", () => {
+  const text =
+    "Lucas predicted the film would get a US rating advising parents some scenes may be unsuitable. It opens in the UK and US on 19 May.";
+  const m = passage(text, [
+    ["Lucas", "PERSON", "lucas", "George Lucas"],
+    ["US", "LOCATION", "us", "United States"],
+    ["UK", "LOCATION", "uk", "United Kingdom"],
+  ]);
+  // "It" = the film; the US of the first sentence is named again inside the clause "It" governs.
+  const found = resolveCoreference(analyse(text), m).map((a) => `${a.text}=${a.ref}`);
+  assert.ok(!found.includes("It=us"), found.join(", "));
+  // The same holds for people: "He later praised Blair" is someone else, here the other man just named.
+  const two = "Tony Blair flew to Washington with George Bush on Monday. He later praised Blair for his support.";
+  const m2 = passage(two, [
+    ["Tony Blair", "PERSON", "blair", "Tony Blair"],
+    ["George Bush", "PERSON", "bush", "George Bush"],
+    ["Blair", "PERSON", "blair", "Tony Blair"],
+  ]).filter(
+    (x, k, all) =>
+      !all.some((y) => y !== x && y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start),
+  );
+  const heOf = (t: string, ms: CorefMention[]) => resolveCoreference(analyse(t), ms).find((a) => a.text === "He")?.ref;
+  assert.equal(heOf(two, m2), "bush");
+  assert.equal(
+    heOf(
+      two.replace("praised Blair", "praised the deal"),
+      m2.filter((x) => x.start < 60),
+    ),
+    "blair",
+  );
+});

@@ -252,7 +252,10 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
         // common noun is what "it" / "they" most likely points back to. Resolved as a description, that noun's
         // entity; otherwise no entity at all.
         const noun = pron.animate ? -1 : nounSubjectBefore(doc, i, si, pron.plural, mentionAt);
-        const ref = noun >= 0 ? out.find((x) => x.token === noun)?.ref : resolvePronoun(pron, history, si, gender);
+        const ref =
+          noun >= 0
+            ? out.find((x) => x.token === noun)?.ref
+            : resolvePronoun(pron, history, si, gender, namedInOwnClause(doc, i, si, sorted, mentionAt));
         if (ref) {
           out.push({ token: i, start: doc.start[i], end: doc.end[i], text: doc.form[i], ref, sieve: "pronoun" });
           if (pron.gender && !gender.has(ref)) gender.set(ref, pron.gender);
@@ -415,17 +418,49 @@ function isPronounSubject(doc: Doc, i: number, w: string): boolean {
   return w === "he" || w === "she" || w === "they";
 }
 
+/**
+ * The entities named later inside the clause a subject pronoun governs: "It opens in the UK and US" cannot mean
+ * the US, nor "He said Blair would go" Blair (binding theory's Principle C: a pronoun does not c-command a name
+ * it stands for). Empty without a parse or for a pronoun that is not a subject.
+ */
+function namedInOwnClause(
+  doc: Doc,
+  i: number,
+  si: number,
+  sorted: readonly CorefMention[],
+  mentionAt: Int32Array,
+): ReadonlySet<string> {
+  const refs = new Set<string>();
+  if (!doc.parsed || !doc.deprel[i].startsWith("nsubj")) return refs;
+  const clause = doc.head[i];
+  if (clause < 0) return refs;
+  for (let t = i + 1; t < doc.sentEnd[si]; t++) {
+    const k = mentionAt[t];
+    if (k < 0 || mentionAt[t - 1] === k) continue;
+    // Inside the clause: the head chain from the mention reaches the pronoun's head.
+    for (let h = t, steps = 0; h >= 0 && steps < 64; h = doc.head[h], steps++) {
+      if (h === clause) {
+        refs.add(sorted[k].ref);
+        break;
+      }
+    }
+  }
+  return refs;
+}
+
 function resolvePronoun(
   p: PronounFeatures,
   history: readonly Seen[],
   sentence: number,
   gender: Map<string, Gender>,
+  excluded: ReadonlySet<string>,
 ): string | undefined {
   let best: { ref: string; score: number } | undefined;
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h];
     const distance = sentence - c.sentence;
     if (distance > MAX_SENTENCE_DISTANCE) break;
+    if (excluded.has(c.ref)) continue;
     if (p.animate) {
       if (c.type !== "PERSON") continue;
       const g = gender.get(c.ref);

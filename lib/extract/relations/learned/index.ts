@@ -14,7 +14,14 @@ import type { SentenceCandidate } from "../index";
 import type { RelMention } from "../types";
 import { extractTreeRelations } from "../tree";
 import { isKillingPredicate } from "../killing";
-import { pairCandidates, voteKey, type PairCandidate, type PairKind, type TreeVotes } from "./features";
+import {
+  pairCandidates,
+  voteKey,
+  type PairCandidate,
+  type PairKind,
+  type PlacedMention,
+  type TreeVotes,
+} from "./features";
 import { docSentenceOf, sentencesByDocIndex } from "./sentences";
 import { originRelations } from "./origin";
 import { isListRow, parentheticalRelations } from "./parenthetical";
@@ -151,6 +158,8 @@ export function extractHybridRelations(
     // "C Paterson (Scotland), B Cohen (England), …": in a list of names only a name's own bracket speaks for it
     // (./parenthetical); the classifier would pair names with their neighbours' countries.
     if (listRow(cand.source.sentence)) continue;
+    // "West Brom v Tottenham": opponents in a fixture, neither based in nor part of the other.
+    if (facedEachOther(doc, cand.source, cand.target)) continue;
     // Containment is one-way: a place or organisation is not in a place the rules put inside it ("Saqqez, in
     // Iran's western Kurdistan province" gives Kurdistan in Iran, never Iran in Kurdistan).
     const back = voteKey(cand.source.sentence, cand.target.mention.ref, cand.source.mention.ref);
@@ -172,4 +181,14 @@ export function extractHybridRelations(
     });
   }
   return out;
+}
+
+/** Words that set two sides of a match against each other ("Chelsea v Arsenal", "Federer vs. Nadal"). */
+const VERSUS = new Set(["v", "v.", "vs", "vs.", "versus"]);
+
+/** Whether a fixture word stands between the two mentions. */
+function facedEachOther(doc: Doc, a: PlacedMention, b: PlacedMention): boolean {
+  const [from, to] = a.last <= b.first ? [a.last, b.first] : [b.last, a.first];
+  for (let i = from; i < to; i++) if (VERSUS.has(doc.form[i].toLowerCase())) return true;
+  return false;
 }

@@ -179,3 +179,13 @@ test("a bracket that spells a name out is no affiliation: Tara (Total Abstract R
   const rels = relations("The system, called Tara (Total Abstract Rendering Architecture), was built by BT.");
   assert.ok(!rels.some((r) => r.line.includes("Total Abstract Rendering Architecture")), JSON.stringify(rels));
 });
+
+test("two sides of a fixture are not based in each other: West Brom v Tottenham (BBC sport/192)", () => {
+  const line = "West Brom v Tottenham";
+  const text = `Premiership fixtures for Saturday.\n\n${line}\n\nTottenham are in London and West Brom are in the Midlands.`;
+  const found = relations(text).map((r) => r.line);
+  assert.ok(
+    !found.some((l) => /Tottenham -BASED_IN-> West Brom|West Brom -BASED_IN-> Tottenham/.test(l)),
+    found.join("; "),
+  );
+});

@@ -700,6 +700,9 @@ const eventNoun: TreeFamily = {
       const h = doc.head[n];
       if (!agents.length && h >= 0 && doc.deprel[n] === "obj" && LIGHT_VERBS.has(lemmaOf(doc, h))) continue; // verbal family
       const parties: Arg[] = [];
+      // Parties named after "between" act with each other; after "with" they are the agent's partners
+      // ("lost deals with Chelsea and Celtic": Chelsea made no deal with Celtic).
+      const mutual: Arg[] = [];
       const places: Arg[] = [];
       for (const c of childrenWith(doc, n, "nmod")) {
         const prep = caseOf(doc, c);
@@ -709,7 +712,9 @@ const eventNoun: TreeFamily = {
           places.push(...argsOf(ctx, c).filter((a) => a.mention.type === "LOCATION"));
           continue;
         }
-        parties.push(...argsOf(ctx, c));
+        const args = argsOf(ctx, c);
+        parties.push(...args);
+        if (prep === "between") mutual.push(...args);
         // "a strike on a military facility in the city of Dnipro": down through non-entity nouns.
         if (!mentionOf(ctx, c)) for (const m of nounModifiers(ctx, c, 2)) parties.push(...m.args);
       }
@@ -722,8 +727,7 @@ const eventNoun: TreeFamily = {
       for (const a of agents) for (const b of places) emit(a, b, snake(predicate, "in"), [n, b.token]);
       // "the call between ministers Lavrov and Gil": the parties with each other.
       if (!agents.length)
-        for (let i = 0; i < parties.length; i++)
-          for (let j = i + 1; j < parties.length; j++) emit(parties[i], parties[j]);
+        for (let i = 0; i < mutual.length; i++) for (let j = i + 1; j < mutual.length; j++) emit(mutual[i], mutual[j]);
     }
     return out;
   },

@@ -277,3 +277,11 @@ test("a clause marked 'without' is negated: changed her name without consulting 
   const r = has(relations("Diaghilev changed her name without"), "Diaghilev", "CONSULTED", "Markova");
   assert.equal(r.negated, true);
 });
+
+test("an event noun's parties meet each other after 'between', not after 'with': lost deals with Chelsea and Celtic", () => {
+  const withParties = relations("Umbro lost deals");
+  has(withParties, "Umbro", "LOST_DEAL_WITH", "Chelsea");
+  has(withParties, "Umbro", "LOST_DEAL_WITH", "Celtic");
+  assert.ok(!withParties.some((r) => r.source === "Chelsea" && r.target === "Celtic"), JSON.stringify(withParties));
+  has(relations("The talks between"), "Chelsea", "MET", "Celtic");
+});
