@@ -154,17 +154,20 @@ export function extractHybridRelations(
   }
   for (const [k, { p, cand }] of best) {
     if (covered.has(k) || p < Math.max(model.threshold, MIN_LEARNED_PROBABILITY)) continue;
+    // A pair the tree rules already relate in this sentence keeps their reading ("Pires scored against Fulham",
+    // "Hanks will play Robert Langdon"): a second, generic kind from the classifier is then mostly wrong.
+    const back = voteKey(cand.source.sentence, cand.target.mention.ref, cand.source.mention.ref);
+    if (votes.has(k) || votes.has(back)) continue;
     if (cand.pathLength > MAX_LEARNED_PATH) continue;
     // "C Paterson (Scotland), B Cohen (England), …": in a list of names only a name's own bracket speaks for it
     // (./parenthetical); the classifier would pair names with their neighbours' countries.
     if (listRow(cand.source.sentence)) continue;
     // "West Brom v Tottenham": opponents in a fixture, neither based in nor part of the other.
     if (facedEachOther(doc, cand.source, cand.target)) continue;
-    // Containment is one-way: a place or organisation is not in a place the rules put inside it ("Saqqez, in
-    // Iran's western Kurdistan province" gives Kurdistan in Iran, never Iran in Kurdistan).
-    const back = voteKey(cand.source.sentence, cand.target.mention.ref, cand.source.mention.ref);
-    if ((cand.kind === "LOCATED" || cand.kind === "BASED") && (votes.has(back) || (best.get(back)?.p ?? 0) > p))
-      continue;
+    // Containment is one-way: a place or organisation is not in a place the classifier puts inside it more
+    // likely (the rules' reverse reading is a tree vote, above: "Saqqez, in Iran's western Kurdistan province"
+    // gives Kurdistan in Iran, never Iran in Kurdistan).
+    if ((cand.kind === "LOCATED" || cand.kind === "BASED") && (best.get(back)?.p ?? 0) > p) continue;
     // "at the Kremlin Iran's President X": a place written as the owner of what follows it relates to that, not
     // to the name just before it.
     if (cand.source.last === cand.target.first && /^['’]s?$/.test(doc.form[cand.target.last] ?? "")) continue;

@@ -189,3 +189,10 @@ test("two sides of a fixture are not based in each other: West Brom v Tottenham 
     found.join("; "),
   );
 });
+
+test("a pair the tree rules relate keeps their reading, with no second kind from the classifier (BBC sport)", () => {
+  const rels = relations("Striker Thierry Henry, along with Robert Pires, scored against Fulham.");
+  const pair = rels.filter((r) => /Robert Pires -.*-> Fulham/.test(r.line));
+  assert.ok(pair.length > 0, JSON.stringify(rels));
+  assert.ok(pair.every((r) => !r.pattern.startsWith("learned-")), JSON.stringify(pair));
+});
