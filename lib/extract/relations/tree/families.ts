@@ -243,9 +243,13 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
       for (const { k, args } of namedBefore(ctx, o, ["compound"], ["ORGANIZATION", "LOCATION"]))
         slots.push({ args, predicate: stem, tokens: [o, k] });
   }
+  // A participle after its noun takes its phrases after it ("the £7.4m from the Treasury announced by Brown": the
+  // money is from the Treasury; the parser may hang "from the Treasury" on "announced").
+  const postnominal = doc.deprel[v] === "acl";
   for (const c of childrenWith(doc, v, "obl")) {
     const rel = doc.deprel[c];
     if (rel === "obl:agent" || rel === "obl:tmod" || rel === "obl:npmod") continue;
+    if (postnominal && c < v) continue;
     const prep = caseOf(doc, c) || strandedPreposition(ctx, v, c);
     if (prep === "by" && passive) continue;
     if (prep === "" || NOT_RELATIONAL_PREPS.has(prep)) continue;

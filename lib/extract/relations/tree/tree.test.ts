@@ -285,3 +285,9 @@ test("an event noun's parties meet each other after 'between', not after 'with':
   assert.ok(!withParties.some((r) => r.source === "Chelsea" && r.target === "Celtic"), JSON.stringify(withParties));
   has(relations("The talks between"), "Chelsea", "MET", "Celtic");
 });
+
+test("a participle after its noun takes no phrase before it: the money from the Treasury announced by Brown", () => {
+  // The tree is the committed parser's (BBC politics/101), which hangs "from the Treasury" on the participle.
+  const rels = relations("The money from the Treasury");
+  assert.ok(!rels.some((r) => r.source === "Brown" && r.target === "Treasury"), JSON.stringify(rels));
+});
