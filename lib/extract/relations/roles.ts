@@ -10,6 +10,9 @@ import type { RelationCandidate, RelMention, SentenceContext, Unit } from "./typ
 import { RELATABLE } from "./types";
 import { isPossessiveUnit, isWord } from "./units";
 
+/** Possessive determiners: a place after one qualifies a post (see ownerBefore). */
+const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our"]);
+
 /** Role words that take "to" + a country ("ambassador to Mexico"). */
 const TO_ROLES = new Set(["ambassador", "envoy", "representative", "adviser", "advisor", "consul"]);
 
@@ -52,6 +55,11 @@ function ownerBefore(units: Unit[], i: number): [RelMention, number] | undefined
     return isOwner(m) ? [m, i - 2] : undefined;
   }
   const m = mentionAt(units, i - 1);
+  // "its UK chief executive X", "Swiss Re's Zurich spokesman X": after a possessor a place names where the post
+  // is, not whose it is.
+  const prev = units[i - 2];
+  if (m?.type === "LOCATION" && !m.demonym && (isPossessiveUnit(prev) || isWord(prev, ...POSSESSIVE_DETERMINERS)))
+    return undefined;
   // "Marsh chief executive X": a one-word name right before a title is an organisation the tagger took for a
   // person; "Begg's Labour MP" (possessive) stays excluded.
   const mistyped = m?.type === "PERSON" && !m.text.includes(" ");

@@ -211,3 +211,15 @@ export function pairCandidates(doc: Doc, mentions: readonly RelMention[], votes:
   }
   return out;
 }
+
+const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our"]);
+
+/**
+ * Whether token i ends a possessor: a possessive determiner, or the "'s" after a name. After a possessor a
+ * country's name places a post ("its UK chief executive", "Swiss Re's spokesman"), it does not own it.
+ */
+export function endsPossessor(doc: Doc, i: number, endingAt: ReadonlyMap<number, PlacedMention>): boolean {
+  if (i < 0) return false;
+  if (POSSESSIVE_DETERMINERS.has(doc.form[i].toLowerCase())) return true;
+  return /^['’]s?$/.test(doc.form[i]) && endingAt.has(i);
+}

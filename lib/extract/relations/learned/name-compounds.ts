@@ -19,7 +19,7 @@ import type { SentenceCandidate } from "../index";
 import type { RelMention } from "../types";
 import { isHonorific, isRoleHead, isRoleWord, isStateRole, roleName } from "../../gazetteer/titles";
 import { TITLE_ABBREVIATIONS } from "../../resolve/glued-titles";
-import type { PlacedMention } from "./features";
+import { endsPossessor, type PlacedMention } from "./features";
 import { sentencesWithPairs, type RuleCtx } from "./sentences";
 
 export const COMPOUND_CONFIDENCE = {
@@ -133,6 +133,7 @@ function ownerTitle(c: Ctx, owners: PlacedMention[], end: number): SentenceCandi
   for (const o of owners) {
     const t = o.mention.type;
     if (t !== "ORGANIZATION" && t !== "LOCATION") continue;
+    if (t === "LOCATION" && !o.mention.demonym && endsPossessor(c.doc, o.first - 1, c.endingAt)) continue;
     const sentence = c.sentence(o.sentence);
     if (!sentence) continue;
     let from = isPossessive(c.doc, o.last) ? o.last + 1 : o.last;

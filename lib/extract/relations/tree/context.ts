@@ -7,7 +7,7 @@
 import type { Doc } from "../../syntax";
 import type { Antecedent } from "../../coref";
 import type { RelMention } from "../types";
-import { isRoleHead } from "../../gazetteer/titles";
+import { isHonorific, isRoleHead } from "../../gazetteer/titles";
 import { HEDGE_ADVERBS, HEDGE_AUX, HEDGING_HEADS, NEGATING_VERBS, POSSIBILITY_NOUNS, SPEECH_VERBS } from "./predicates";
 
 /** An entity an argument position denotes, and how it was reached. */
@@ -118,7 +118,11 @@ export function childrenWith(doc: Doc, i: number, ...rels: string[]): number[] {
 
 /** The preposition of an obl/nmod dependent ("with" of "with Yvan Gil"), "" when none. */
 export function caseOf(doc: Doc, i: number): string {
-  const prep = (k: number) => doc.children(k).filter((c) => doc.deprel[c] === "case" && c < k && doc.upos[c] === "ADP");
+  // "writes Mr Peston": a title the tagger read as a preposition introduces nothing.
+  const prep = (k: number) =>
+    doc
+      .children(k)
+      .filter((c) => doc.deprel[c] === "case" && c < k && doc.upos[c] === "ADP" && !isHonorific(doc.form[c]));
   let c = prep(i);
   // "with Venezuela's foreign minister Yvan Gil": the preposition may hang on a modifier before the name.
   if (!c.length) for (const k of doc.children(i)) if (k < i && !c.length) c = prep(k);

@@ -41,6 +41,7 @@ import {
   pastParticiple,
   pastTense,
   snake,
+  SPEECH_VERBS,
 } from "./predicates";
 
 /** One relation a family read, before confidence is computed. */
@@ -111,6 +112,18 @@ function isVerb(ctx: TreeContext, i: number): boolean {
   const kids = doc.children(i);
   if (kids.some((c) => doc.deprel[c].startsWith("nsubj") || doc.deprel[c].startsWith("csubj"))) return true;
   return !kids.some((c) => c < i && doc.deprel[c] === "compound" && doc.form[c + 1] !== "-");
+}
+
+/**
+ * An oblique right after its verb (or its particle) whose only case word is a title: "Mr" tagged as a
+ * preposition, so the phrase is the verb's object.
+ */
+function titledObject(doc: Doc, v: number, c: number): boolean {
+  const marks = doc.children(c).filter((k) => doc.deprel[k] === "case" && k < c);
+  if (!marks.length || !marks.every((k) => isHonorific(doc.form[k]))) return false;
+  let next = v + 1;
+  while (next < marks[0] && doc.head[next] === v && doc.deprel[next] === PARTICLE) next++;
+  return next === marks[0];
 }
 
 /** Subjects of a verb, inherited through xcomp, conj and participial/relative clauses. */
@@ -251,6 +264,13 @@ function objectSlots(ctx: TreeContext, v: number, stem: string, passive: boolean
     if (rel === "obl:agent" || rel === "obl:tmod" || rel === "obl:npmod") continue;
     if (postnominal && c < v) continue;
     const prep = caseOf(doc, c) || strandedPreposition(ctx, v, c);
+    // "replace Mr Camus", "tracked down Mr Pound": a title the tagger read as a preposition leaves an object (not
+    // after a verb of saying: "…, writes Mr Peston" names the writer).
+    if (!prep && !passive && titledObject(doc, v, c) && !SPEECH_VERBS.has(lemma)) {
+      const args = argsOf(ctx, c);
+      if (args.length) slots.push({ args, predicate: stem, tokens: [c] });
+      continue;
+    }
     if (prep === "by" && passive) continue;
     if (prep === "" || NOT_RELATIONAL_PREPS.has(prep)) continue;
     // "received at the Kremlin Iran's President X": the object the parser folded into the oblique.
