@@ -8,7 +8,8 @@
  *     P/R, recall without coreference-only pairs, precision at confidence ≥ 0.8, a reliability table
  *     (precision per confidence bin), predicate agreement;
  *   - relations per article over the whole BBC corpus (skip with --no-corpus, or --corpus-limit N), and which
- *     relations of the corpus audit (bench/fixtures/relations-audit.json, judged by reading) it still states.
+ *     relations of the corpus audit (bench/fixtures/relations-audit.json, judged by reading) it still states,
+ *     and the same for a sample of confident relations (bench/fixtures/relations-confident-audit.json).
  * Measures only; never trains or tunes. CPU time is printed beside wall clock (the machine may be shared).
  *
  *   npm run eval -- relations [--no-corpus] [--corpus-limit 300] [--extractors a,b] [--errors]
@@ -38,6 +39,8 @@ import { fileKey, matchAudit, type AuditFigures, type AuditRow } from "./relatio
 
 const FIXTURE = fileURLToPath(new URL("../lib/extract/relations/fixtures/bbc-relations.json", import.meta.url));
 const AUDIT = fileURLToPath(new URL("./fixtures/relations-audit.json", import.meta.url));
+/** 50 relations with confidence ≥ 0.8 from the s13 graph, judged the same way: the calibration promise, corpus-wide. */
+const CONFIDENT_AUDIT = fileURLToPath(new URL("./fixtures/relations-confident-audit.json", import.meta.url));
 const CONLL_TYPES = ["Work_For", "Live_In", "OrgBased_In", "Located_In", "Kill"] as const;
 
 interface Conll04Item {
@@ -51,7 +54,13 @@ interface Figures {
   /** CoNLL04 dev false positives and misses, one line each (only with --errors). */
   conllErrors: string[];
   labelled: ReturnType<typeof matchLabelled>;
-  corpus: { articles: number; relations: number; statements: number; audit: AuditFigures | null } | null;
+  corpus: {
+    articles: number;
+    relations: number;
+    statements: number;
+    audit: AuditFigures | null;
+    confident: AuditFigures | null;
+  } | null;
   cpuMs: number;
   wallMs: number;
 }
@@ -165,6 +174,7 @@ export async function run(args: string[]): Promise<void> {
   const fileOf = new Map(labelledArticles.map((a) => [a.id, fileKey(a.files[0])]));
   const corpus = withCorpus ? await readCorpus(corpusLimit) : [];
   const auditRows = (JSON.parse(readFileSync(AUDIT, "utf8")) as { rows: AuditRow[] }).rows;
+  const confidentRows = (JSON.parse(readFileSync(CONFIDENT_AUDIT, "utf8")) as { rows: AuditRow[] }).rows;
 
   const results = new Map<string, Figures>();
   for (const id of wanted) {
@@ -179,7 +189,8 @@ export async function run(args: string[]): Promise<void> {
       const g = extractGraph(corpus, tagger, { relationExtractor: id });
       // The audit sample was drawn from the whole corpus: a partial run would count its other articles as lost.
       const audit = corpusLimit === null ? matchAudit(auditRows, g) : null;
-      corpusFig = { articles: corpus.length, ...perArticle(g), audit };
+      const confident = corpusLimit === null ? matchAudit(confidentRows, g) : null;
+      corpusFig = { articles: corpus.length, ...perArticle(g), audit, confident };
     }
     const cpu = process.cpuUsage(cpu0);
     results.set(id, {
@@ -199,10 +210,13 @@ export async function run(args: string[]): Promise<void> {
       );
       console.log(`\n${id}: labelled pairs missed\n  ${r.labelled.misses.join("\n  ")}`);
       console.log(`\n${id}: extracted relations matching no label\n  ${r.labelled.spurious.join("\n  ")}`);
-      const audit = r.corpus?.audit;
-      if (audit) {
-        console.log(`\n${id}: corpus audit, judged right and no longer stated\n  ${audit.lostRight.join("\n  ")}`);
-        console.log(`\n${id}: corpus audit, judged wrong and still stated\n  ${audit.keptWrong.join("\n  ")}`);
+      for (const [name, audit] of [
+        ["corpus audit", r.corpus?.audit],
+        ["confident sample", r.corpus?.confident],
+      ] as const) {
+        if (!audit) continue;
+        console.log(`\n${id}: ${name}, judged right and no longer stated\n  ${audit.lostRight.join("\n  ")}`);
+        console.log(`\n${id}: ${name}, judged wrong and still stated\n  ${audit.keptWrong.join("\n  ")}`);
       }
     }
 }
@@ -281,28 +295,28 @@ function print(results: Map<string, Figures>, devSize: number, set: LabelledSet)
       "  article-relation statements per article",
       ids.map((id) => (results.get(id)!.corpus!.statements / first.articles).toFixed(2)),
     );
-    if (first.audit) {
-      const a0 = first.audit;
+    const printAudit = (heading: string, pick: (c: NonNullable<Figures["corpus"]>) => AuditFigures | null) => {
+      const a0 = pick(first);
+      if (!a0) return;
       console.log(
-        `\nCorpus audit (${a0.right + a0.wrong} relations drawn uniformly from the session-10 graph, judged by reading: ` +
-          `${a0.right} right, ${a0.wrong} wrong, precision ${pct(a0.right / (a0.right + a0.wrong))} then)`,
+        `\n${heading} (${a0.right + a0.wrong} relations, judged by reading: ${a0.right} right, ${a0.wrong} wrong, precision ${pct(a0.right / (a0.right + a0.wrong))} then)`,
       );
+      const of = (id: string) => pick(results.get(id)!.corpus!)!;
       row(
         "  judged right, still stated",
-        ids.map((id) => `${results.get(id)!.corpus!.audit!.rightKept}/${a0.right}`),
+        ids.map((id) => `${of(id).rightKept}/${a0.right}`),
       );
       row(
         "  judged wrong, still stated",
-        ids.map((id) => `${results.get(id)!.corpus!.audit!.wrongKept}/${a0.wrong}`),
+        ids.map((id) => `${of(id).wrongKept}/${a0.wrong}`),
       );
       row(
         "  precision of what is still stated",
-        ids.map((id) => {
-          const a = results.get(id)!.corpus!.audit!;
-          return pct(a.rightKept / Math.max(1, a.rightKept + a.wrongKept));
-        }),
+        ids.map((id) => pct(of(id).rightKept / Math.max(1, of(id).rightKept + of(id).wrongKept))),
       );
-    }
+    };
+    printAudit("Corpus audit: drawn uniformly from the session-10 graph", (c) => c.audit);
+    printAudit("Confident sample: confidence >= 0.8, drawn from the session-13 graph", (c) => c.confident);
   }
   console.log(`\nTime (shared machine: CPU beside wall clock)`);
   row(
