@@ -8,10 +8,7 @@
 import { isRoleHead, isRoleWord, isStateRole, roleName } from "../gazetteer";
 import type { RelationCandidate, RelMention, SentenceContext, Unit } from "./types";
 import { RELATABLE } from "./types";
-import { isPossessiveUnit, isWord } from "./units";
-
-/** Possessive determiners: a place after one qualifies a post (see ownerBefore). */
-const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our"]);
+import { isPossessiveUnit, isWord, POSSESSIVE_DETERMINERS } from "./units";
 
 /** Role words that take "to" + a country ("ambassador to Mexico"). */
 const TO_ROLES = new Set(["ambassador", "envoy", "representative", "adviser", "advisor", "consul"]);

@@ -32,6 +32,9 @@ export function isWord(u: Unit | undefined, ...words: string[]): boolean {
   return u?.kind === "word" && (words.length === 0 || words.includes(u.lower));
 }
 
+/** Possessive determiners: after one, a country's name places a post rather than owning it ("its UK chief"). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
+
 export function isPossessiveUnit(u: Unit | undefined): boolean {
   return u?.kind === "word" && /^['’]s?$/.test(u.lower);
 }

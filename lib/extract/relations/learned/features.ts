@@ -11,6 +11,7 @@ import type { Doc } from "../../syntax";
 import type { EntityType } from "../../../graph/types";
 import { lookupName } from "../../gazetteer";
 import type { RelMention } from "../types";
+import { POSSESSIVE_DETERMINERS } from "../units";
 
 /** The five kinds, by endpoint types (source → target). */
 export type PairKind = "WORK" | "LIVE" | "BASED" | "LOCATED" | "KILL";
@@ -212,11 +213,9 @@ export function pairCandidates(doc: Doc, mentions: readonly RelMention[], votes:
   return out;
 }
 
-const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our"]);
-
 /**
  * Whether token i ends a possessor: a possessive determiner, or the "'s" after a name. After a possessor a
- * country's name places a post ("its UK chief executive", "Swiss Re's spokesman"), it does not own it.
+ * country's name places a post ("its UK chief executive", "Vodafone's US boss"), it does not own it.
  */
 export function endsPossessor(doc: Doc, i: number, endingAt: ReadonlyMap<number, PlacedMention>): boolean {
   if (i < 0) return false;
