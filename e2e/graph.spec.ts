@@ -253,27 +253,34 @@ test("edge labels: none on the overview at rest, the hovered entity's on hover, 
       for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
       return n;
     });
-  // The best-connected entity, where the pointer has to go to hover it.
-  const hub = await page.evaluate(() => {
-    const { graph, sigma } = (
-      window as unknown as {
-        __newsgraph: {
-          graph: { nodes(): string[]; degree(n: string): number };
-          sigma: {
-            getNodeDisplayData(n: string): { x: number; y: number };
-            framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+  // The best-connected entity, where the pointer has to go to hover it. Read again on every try: the last layout
+  // positions and the camera's fit can still reach sigma after the layout reports that it stopped.
+  const hubAt = () =>
+    page.evaluate(() => {
+      const { graph, sigma } = (
+        window as unknown as {
+          __newsgraph: {
+            graph: { nodes(): string[]; degree(n: string): number };
+            sigma: {
+              getNodeDisplayData(n: string): { x: number; y: number };
+              framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+            };
           };
-        };
-      }
-    ).__newsgraph;
-    const id = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0];
-    return sigma.framedGraphToViewport(sigma.getNodeDisplayData(id));
-  });
+        }
+      ).__newsgraph;
+      const id = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0];
+      return sigma.framedGraphToViewport(sigma.getNodeDisplayData(id));
+    });
   const box = (await page.getByTestId("graph").boundingBox())!;
   await page.mouse.move(box.x + 5, box.y + box.height - 5);
   await expect.poll(inked).toBe(0);
-  await page.mouse.move(box.x + hub.x, box.y + hub.y);
-  await expect.poll(inked).toBeGreaterThan(50);
+  await expect
+    .poll(async () => {
+      const hub = await hubAt();
+      await page.mouse.move(box.x + hub.x, box.y + hub.y);
+      return inked();
+    })
+    .toBeGreaterThan(50);
   await shot(page, "edge-labels-hover");
   await page.mouse.move(box.x + 5, box.y + box.height - 5);
   await expect.poll(inked).toBe(0);
