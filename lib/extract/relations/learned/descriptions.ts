@@ -18,7 +18,7 @@ import type { Sentence } from "../../tokenize";
 import type { SentenceCandidate } from "../index";
 import type { RelMention } from "../types";
 import { isRoleWord, isHonorific, roleName } from "../../gazetteer/titles";
-import type { PlacedMention } from "./features";
+import { isPossessive, type PlacedMention } from "./features";
 import { sentencesWithPairs, type RuleCtx } from "./sentences";
 
 /**
@@ -72,7 +72,6 @@ const PLACE_NOUNS = new Set([
 type Ctx = RuleCtx;
 
 const lower = (doc: Doc, i: number) => (doc.form[i] ?? "").toLowerCase();
-const isPossessive = (doc: Doc, i: number) => /^['’]s?$/.test(doc.form[i] ?? "");
 const isDeterminer = (doc: Doc, i: number) => ["the", "a", "an"].includes(lower(doc, i));
 
 /** Description words a role phrase may carry before a name: lowercase nouns/adjectives, role words ("reporter"). */

@@ -213,6 +213,11 @@ export function pairCandidates(doc: Doc, mentions: readonly RelMention[], votes:
   return out;
 }
 
+/** Whether token i is a possessive ending, "'s" or a bare apostrophe ("Kansas' Maurice Greene"). */
+export function isPossessive(doc: Doc, i: number): boolean {
+  return /^['’]s?$/.test(doc.form[i] ?? "");
+}
+
 /**
  * Whether token i ends a possessor: a possessive determiner, or the "'s" after a name. After a possessor a
  * country's name places a post ("its UK chief executive", "Vodafone's US boss"), it does not own it.
@@ -220,5 +225,5 @@ export function pairCandidates(doc: Doc, mentions: readonly RelMention[], votes:
 export function endsPossessor(doc: Doc, i: number, endingAt: ReadonlyMap<number, PlacedMention>): boolean {
   if (i < 0) return false;
   if (POSSESSIVE_DETERMINERS.has(doc.form[i].toLowerCase())) return true;
-  return /^['’]s?$/.test(doc.form[i]) && endingAt.has(i);
+  return isPossessive(doc, i) && endingAt.has(i);
 }

@@ -11,7 +11,7 @@ import type { SentenceCandidate } from "../index";
 import type { RelMention } from "../types";
 import { isRoleWord, roleName } from "../../gazetteer/titles";
 import { lookupName } from "../../gazetteer";
-import { placeMentions, type PlacedMention } from "./features";
+import { isPossessive, placeMentions, type PlacedMention } from "./features";
 import { sentencesByDocIndex } from "./sentences";
 
 /** Below 0.8: the owner is inferred from the passage, not stated. */
@@ -59,7 +59,7 @@ export function impliedOwnerRelations(
     if (!role || !COUNTRY_TITLES.has(words[words.length - 1].toLowerCase())) continue;
     // An owner written before the title ("Iran's President", "Russian President", "the US President") is the
     // role family's; so is "President X of Y".
-    if (i >= first && (endingAt.has(i + 1) || /^['’]s?$/.test(doc.form[i]))) continue;
+    if (i >= first && (endingAt.has(i + 1) || isPossessive(doc, i))) continue;
     if ((doc.form[person.last] ?? "").toLowerCase() === "of") continue;
     const sentence = bySentence.get(person.sentence);
     if (!sentence) continue;

@@ -15,6 +15,7 @@ import type { RelMention } from "../types";
 import { extractTreeRelations } from "../tree";
 import { isKillingPredicate } from "../killing";
 import {
+  isPossessive,
   pairCandidates,
   voteKey,
   type PairCandidate,
@@ -170,7 +171,7 @@ export function extractHybridRelations(
     if ((cand.kind === "LOCATED" || cand.kind === "BASED") && (best.get(back)?.p ?? 0) > p) continue;
     // "at the Kremlin Iran's President X": a place written as the owner of what follows it relates to that, not
     // to the name just before it.
-    if (cand.source.last === cand.target.first && /^['’]s?$/.test(doc.form[cand.target.last] ?? "")) continue;
+    if (cand.source.last === cand.target.first && isPossessive(doc, cand.target.last)) continue;
     const sentence = bySentence.get(cand.source.sentence);
     if (!sentence) continue;
     out.push({

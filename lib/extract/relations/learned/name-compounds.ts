@@ -19,7 +19,7 @@ import type { SentenceCandidate } from "../index";
 import type { RelMention } from "../types";
 import { isHonorific, isRoleHead, isRoleWord, isStateRole, roleName } from "../../gazetteer/titles";
 import { TITLE_ABBREVIATIONS } from "../../resolve/glued-titles";
-import { endsPossessor, type PlacedMention } from "./features";
+import { endsPossessor, isPossessive, type PlacedMention } from "./features";
 import { sentencesWithPairs, type RuleCtx } from "./sentences";
 
 export const COMPOUND_CONFIDENCE = {
@@ -57,8 +57,6 @@ function isTradeNoun(word: string): boolean {
 }
 
 const CLOSED = new Set(["VERB", "AUX", "ADP", "PRON", "SCONJ", "DET", "NUM", "PUNCT"]);
-
-const isPossessive = (doc: Doc, i: number) => /^['’]s?$/.test(doc.form[i] ?? "");
 
 /** An abbreviated title at token i ("Gov." or "Gov" + "."): its role word and the tokens it takes. */
 function abbreviation(doc: Doc, i: number): { role: string; width: number } | undefined {

@@ -11,7 +11,7 @@ import type { SentenceCandidate } from "../index";
 import type { RelMention } from "../types";
 import { isHonorific, isRoleWord } from "../../gazetteer/titles";
 import { lookupName } from "../../gazetteer";
-import { placeMentions, type PlacedMention } from "./features";
+import { isPossessive, placeMentions, type PlacedMention } from "./features";
 import { sentencesByDocIndex } from "./sentences";
 
 /** The pattern's confidence: below 0.8, since no labelled data measured it apart from the BBC set. */
@@ -54,7 +54,7 @@ export function originRelations(
     // literary critic Harold Bloom" — not any place name ("Van Doren Stern" is no one from Van).
     if (place && !place.mention.demonym && !(words > 0 && isCountry(place.mention))) place = undefined;
     // "Kansas' Maurice Greene", "Brazil's Pele": the possessive ending is its own token.
-    if (!place && i - 1 >= first && /^['’]s?$/.test(doc.form[i - 1])) {
+    if (!place && i - 1 >= first && isPossessive(doc, i - 1)) {
       const owner = endingAt.get(i - 1);
       if (owner && !owner.mention.demonym) place = owner;
     }
