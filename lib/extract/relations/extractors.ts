@@ -9,6 +9,7 @@ import { extractRelations, type SentenceCandidate } from "./index";
 import { extractTreeRelations } from "./tree";
 import { extractHybridRelations } from "./learned";
 import type { RelMention } from "./types";
+import { admissible } from "./signatures";
 
 /** What an extractor sees of one article: its text, sentences and entity mentions (resolved to references). */
 export interface ArticleInput {
@@ -34,14 +35,16 @@ export const RELATION_EXTRACTORS: readonly RelationExtractor[] = [
   {
     id: "tree",
     description: "Dependency-tree pattern families with coreference, claim status and calibrated confidence",
-    extract: ({ doc, sentences, mentions }) => extractTreeRelations(doc, sentences, mentions),
+    extract: ({ text, doc, sentences, mentions }) =>
+      admissible(extractTreeRelations(doc, sentences, mentions), text, mentions),
   },
   {
     id: "hybrid",
     description:
       "Tree families plus a classifier over entity pairs trained on CoNLL04 train (works for, from, based in, " +
       "located in, killed), with probabilities calibrated on cross-validation folds",
-    extract: ({ doc, sentences, mentions }) => extractHybridRelations(doc, sentences, mentions),
+    extract: ({ text, doc, sentences, mentions }) =>
+      admissible(extractHybridRelations(doc, sentences, mentions), text, mentions),
   },
 ];
 

@@ -89,3 +89,33 @@ test("no join without a head word, across a person, before 'the' and a place, or
   ]);
   assert.deepEqual(names(joinOrgNames(c, u)), names(u));
 });
+
+test("a name the gazetteer knows whole joins across 'of': House + Lords (BBC politics)", () => {
+  const a = "He has not been seen in the House of Lords since his release from prison in July 2003.";
+  assert.deepEqual(
+    names(
+      joinOrgNames(
+        a,
+        spans(a, [
+          ["House", "ORGANIZATION"],
+          ["Lords", "ORGANIZATION"],
+        ]),
+      ),
+    ),
+    ["House of Lords/ORGANIZATION"],
+  );
+  // Not known whole and no organisation head word: the pieces stay apart.
+  const b = "He met the Friends of Lords in May.";
+  assert.deepEqual(
+    names(
+      joinOrgNames(
+        b,
+        spans(b, [
+          ["Friends", "ORGANIZATION"],
+          ["Lords", "ORGANIZATION"],
+        ]),
+      ),
+    ),
+    ["Friends/ORGANIZATION", "Lords/ORGANIZATION"],
+  );
+});

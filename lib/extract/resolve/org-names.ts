@@ -9,7 +9,7 @@
  * Pure: spans in, spans out.
  */
 import type { EntitySpan } from "../types";
-import { isOrgHeadWord } from "../gazetteer";
+import { isOrgHeadWord, lookupName } from "../gazetteer";
 
 const OF_LINK = /^ (?:of|for)(?: the)? $/;
 const AMPERSAND = /^ ?& ?$/;
@@ -28,6 +28,8 @@ function joins(text: string, a: EntitySpan, b: EntitySpan): boolean {
     // "of the" before a place says where the organisation is from ("General Motors of the US"), while a name
     // takes its place without the article ("Bank of China", "University of Michigan").
     if (link.endsWith(" the ") && b.type === "LOCATION") return false;
+    // A name the gazetteer knows whole ("House" + "Lords" for "House of Lords", "Bank" + "England").
+    if (lookupName(text.slice(a.start, b.end))?.type === "ORGANIZATION") return true;
     return /^\p{Lu}/u.test(last) && isOrgHeadWord(last) && b.type !== "PERSON" && /^\p{Lu}/u.test(b.text);
   }
   if (AMPERSAND.test(link))

@@ -220,3 +220,12 @@ test("a title the tagger reads as a preposition stays out of the predicate: repl
   assert.ok(lines.includes("Noel Forgeard -REPLACED-> Camus"), lines.join("; "));
   assert.ok(!lines.some((l) => /_(?:MR|MRS|MS|DR)\b|-(?:MR|MS)_/.test(l)), lines.join("; "));
 });
+
+test("a modifier does not stand across a comma from its noun: a merger between Seton Healthcare, footwear specialists Scholl", () => {
+  // BBC business/364: the parser hangs "Seton Healthcare" on "Scholl" as a compound, across the comma.
+  const lines = relations(
+    "SSL was formed by a three-way merger between Seton Healthcare, footwear specialists Scholl and condom-maker " +
+      "London International.",
+  ).map((r) => r.line);
+  assert.ok(!lines.some((l) => /Scholl -\w+-> Seton Healthcare/.test(l)), lines.join("; "));
+});

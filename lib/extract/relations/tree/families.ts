@@ -414,6 +414,11 @@ const verbal: TreeFamily = {
   },
 };
 
+function commaBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (doc.form[k] === ",") return true;
+  return false;
+}
+
 /** Role words and owners among the modifiers of a noun or name: "Venezuela's foreign minister", "Kremlin spokesman". */
 function roleAndOwner(ctx: TreeContext, heads: number[]): { words: number[]; owners: Arg[] } {
   const { doc } = ctx;
@@ -427,6 +432,9 @@ function roleAndOwner(ctx: TreeContext, heads: number[]): { words: number[]; own
       if (m) {
         const prep = rel === "nmod" || rel === "obl" ? caseOf(doc, c) : "";
         const prenominal = rel === "nmod:poss" || rel === "compound" || rel === "amod" || rel === "nmod:desc";
+        // A modifier does not stand across a comma from its noun: "a merger between Seton Healthcare, footwear
+        // specialists Scholl and …" and squad lists ("Hodgson, Kay, … J Worsley") are parsed as compounds.
+        if (prenominal && c < i && commaBetween(doc, c, i)) continue;
         // A place owns a role only before it or with "of" ("Russia's president", "the mayor of Y"), not "in Y".
         for (const a of argsOf(ctx, c)) {
           if (a.mention.type === "PERSON") continue;

@@ -1,0 +1,118 @@
+/**
+ * Whether a relation's two ends can be what its evidence says, checked on an extractor's output:
+ *   - Argument types a predicate admits. Kinship ("BROTHER_OF", "WIFE_OF") joins two people, so "the younger
+ *     brother of Reliance Group president Mukesh Ambani" cannot make Mukesh Ambani a brother of Reliance Group,
+ *     nor "husband David Arquette" a husband of HBO.
+ *   - Two names written against each other, with only a space between ("White" + "Hart Lane", "Million" +
+ *     "Dollar Baby", "St" + "Bernard"), are one name the tagger cut in two, and say nothing about each other.
+ *     Known places before an organisation or event are the exception ("US Federal Trade Commission", "Athens
+ *     Olympics"), and so is a demonym before any name ("Argentine Chango Spasiuk").
+ * Such a relation is a misread pair, not a fact. Pure.
+ *
+ * Applied after the classifier: the rule that read the pair still counts as its vote (the two are related, as
+ * president of, if not as kin), so the classifier and its training input are untouched.
+ */
+import type { EntityType } from "../../graph/types";
+import { lookupName } from "../gazetteer";
+import type { RelMention } from "./types";
+import type { SentenceCandidate } from "./index";
+
+/** Family nouns; a predicate whose last word before "_OF" is one of them relates two people. */
+const KINSHIP = new Set([
+  "aunt",
+  "boyfriend",
+  "brother",
+  "child",
+  "cousin",
+  "dad",
+  "daughter",
+  "father",
+  "fiance",
+  "fiancee",
+  "girlfriend",
+  "granddaughter",
+  "grandfather",
+  "grandmother",
+  "grandson",
+  "husband",
+  "mother",
+  "mum",
+  "nephew",
+  "niece",
+  "parent",
+  "sibling",
+  "sister",
+  "son",
+  "spouse",
+  "stepdaughter",
+  "stepfather",
+  "stepmother",
+  "stepson",
+  "uncle",
+  "widow",
+  "widower",
+  "wife",
+]);
+
+export function isKinshipPredicate(predicate: string): boolean {
+  const m = /(?:^|_)([A-Z]+)_OF$/.exec(predicate);
+  return m !== null && KINSHIP.has(m[1].toLowerCase());
+}
+
+/** Whether a predicate admits a source and a target of these types. */
+export function admits(predicate: string, source: EntityType, target: EntityType): boolean {
+  if (isKinshipPredicate(predicate)) return source === "PERSON" && target === "PERSON";
+  return true;
+}
+
+/**
+ * A known country or city before an organisation or event names where it is ("US Federal Trade Commission",
+ * "Athens Olympics", "Beijing News"); before a person it is part of another name ("Na Li" after "China's").
+ */
+function leadingPlace(place: RelMention, named: RelMention): boolean {
+  if (named.type === "PERSON" || place.type !== "LOCATION") return false;
+  const kind = lookupName(place.text)?.kind;
+  return kind === "country" || kind === "city";
+}
+
+/** Pairs of references whose mentions stand against each other in `text` (see the module comment), as "a|b". */
+function cutNames(text: string, mentions: readonly RelMention[]): Set<string> {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i];
+    const b = sorted[i + 1];
+    if (a.demonym || b.start < a.end || b.start - a.end > 1 || !/^ ?$/.test(text.slice(a.end, b.start))) continue;
+    if (leadingPlace(a, b)) continue;
+    out.add(`${a.ref}|${b.ref}`).add(`${b.ref}|${a.ref}`);
+  }
+  return out;
+}
+
+/**
+ * The candidates whose ends can be what the evidence says (see the module comment); a reference without a
+ * mention here is kept.
+ */
+export function admissible(
+  candidates: readonly SentenceCandidate[],
+  text: string,
+  mentions: readonly RelMention[],
+): SentenceCandidate[] {
+  const typeOf = new Map<string, EntityType>();
+  for (const m of mentions) if (!typeOf.has(m.ref)) typeOf.set(m.ref, m.type);
+  const cut = cutNames(text, mentions);
+  return candidates.filter((c) => {
+    if (cut.has(`${c.source}|${c.target}`) && adjacentIn(c, text, mentions)) return false;
+    const s = typeOf.get(c.source);
+    const t = typeOf.get(c.target);
+    return s === undefined || t === undefined || admits(c.predicate, s, t);
+  });
+}
+
+/** Whether the two ends stand against each other inside this candidate's own sentence. */
+function adjacentIn(c: SentenceCandidate, text: string, mentions: readonly RelMention[]): boolean {
+  const inside = mentions.filter(
+    (m) => m.start >= c.sentence.start && m.end <= c.sentence.end && (m.ref === c.source || m.ref === c.target),
+  );
+  return cutNames(text, inside).has(`${c.source}|${c.target}`);
+}
