@@ -9,7 +9,8 @@
  *     (precision per confidence bin), predicate agreement;
  *   - relations per article over the whole BBC corpus (skip with --no-corpus, or --corpus-limit N), and which
  *     relations of the corpus audit (bench/fixtures/relations-audit.json, judged by reading) it still states,
- *     and the same for a sample of confident relations (bench/fixtures/relations-confident-audit.json).
+ *     and the same for two samples of confident relations (bench/fixtures/relations-confident-audit.json, from the s13
+ *     graph, and relations-confident-audit-s14.json, 100 more from the s14 graph).
  * Measures only; never trains or tunes. CPU time is printed beside wall clock (the machine may be shared).
  *
  *   npm run eval -- relations [--no-corpus] [--corpus-limit 300] [--extractors a,b] [--errors]
@@ -41,6 +42,8 @@ const FIXTURE = fileURLToPath(new URL("../lib/extract/relations/fixtures/bbc-rel
 const AUDIT = fileURLToPath(new URL("./fixtures/relations-audit.json", import.meta.url));
 /** 50 relations with confidence ≥ 0.8 from the s13 graph, judged the same way: the calibration promise, corpus-wide. */
 const CONFIDENT_AUDIT = fileURLToPath(new URL("./fixtures/relations-confident-audit.json", import.meta.url));
+/** 100 more from the s14 graph (two draws), judged the same way. */
+const CONFIDENT_AUDIT_S14 = fileURLToPath(new URL("./fixtures/relations-confident-audit-s14.json", import.meta.url));
 const CONLL_TYPES = ["Work_For", "Live_In", "OrgBased_In", "Located_In", "Kill"] as const;
 
 interface Conll04Item {
@@ -60,6 +63,7 @@ interface Figures {
     statements: number;
     audit: AuditFigures | null;
     confident: AuditFigures | null;
+    confidentS14: AuditFigures | null;
   } | null;
   cpuMs: number;
   wallMs: number;
@@ -175,6 +179,7 @@ export async function run(args: string[]): Promise<void> {
   const corpus = withCorpus ? await readCorpus(corpusLimit) : [];
   const auditRows = (JSON.parse(readFileSync(AUDIT, "utf8")) as { rows: AuditRow[] }).rows;
   const confidentRows = (JSON.parse(readFileSync(CONFIDENT_AUDIT, "utf8")) as { rows: AuditRow[] }).rows;
+  const confidentS14Rows = (JSON.parse(readFileSync(CONFIDENT_AUDIT_S14, "utf8")) as { rows: AuditRow[] }).rows;
 
   const results = new Map<string, Figures>();
   for (const id of wanted) {
@@ -190,7 +195,8 @@ export async function run(args: string[]): Promise<void> {
       // The audit sample was drawn from the whole corpus: a partial run would count its other articles as lost.
       const audit = corpusLimit === null ? matchAudit(auditRows, g) : null;
       const confident = corpusLimit === null ? matchAudit(confidentRows, g) : null;
-      corpusFig = { articles: corpus.length, ...perArticle(g), audit, confident };
+      const confidentS14 = corpusLimit === null ? matchAudit(confidentS14Rows, g) : null;
+      corpusFig = { articles: corpus.length, ...perArticle(g), audit, confident, confidentS14 };
     }
     const cpu = process.cpuUsage(cpu0);
     results.set(id, {
@@ -213,6 +219,7 @@ export async function run(args: string[]): Promise<void> {
       for (const [name, audit] of [
         ["corpus audit", r.corpus?.audit],
         ["confident sample", r.corpus?.confident],
+        ["confident sample s14", r.corpus?.confidentS14],
       ] as const) {
         if (!audit) continue;
         console.log(`\n${id}: ${name}, judged right and no longer stated\n  ${audit.lostRight.join("\n  ")}`);
@@ -317,6 +324,7 @@ function print(results: Map<string, Figures>, devSize: number, set: LabelledSet)
     };
     printAudit("Corpus audit: drawn uniformly from the session-10 graph", (c) => c.audit);
     printAudit("Confident sample: confidence >= 0.8, drawn from the session-13 graph", (c) => c.confident);
+    printAudit("Confident sample: confidence >= 0.8, drawn from the session-14 graph", (c) => c.confidentS14);
   }
   console.log(`\nTime (shared machine: CPU beside wall clock)`);
   row(

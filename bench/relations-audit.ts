@@ -22,6 +22,8 @@ export interface AuditRow {
   negated?: boolean;
   category: string;
   note: string;
+  /** Which draw of a sample the row came from, where a fixture holds several. */
+  draw?: string;
 }
 
 export interface AuditFigures {

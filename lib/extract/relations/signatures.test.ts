@@ -87,3 +87,15 @@ test("a name cut in two relates nothing to itself: Million Dollar Baby (BBC ente
   );
   assert.ok(!got.some((l) => /Million/.test(l) && /-FROM->/.test(l)), got.join("; "));
 });
+
+test("a country is never inside a city: against England in Cardiff", () => {
+  const a = "Wales might end their losing run against England in Cardiff.";
+  const m = place(a, [
+    ["Wales", "LOCATION", "L0"],
+    ["England", "LOCATION", "L1"],
+    ["Cardiff", "LOCATION", "L2"],
+  ]);
+  assert.deepEqual(admissible([candidate(a, "L1", "LOCATED_IN", "L2")], a, m), []);
+  // The other way round is containment as it should be.
+  assert.equal(admissible([candidate(a, "L2", "LOCATED_IN", "L1")], a, m).length, 1);
+});

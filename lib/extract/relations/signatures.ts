@@ -2,7 +2,8 @@
  * Whether a relation's two ends can be what its evidence says, checked on an extractor's output:
  *   - Argument types a predicate admits. Kinship ("BROTHER_OF", "WIFE_OF") joins two people, so "the younger
  *     brother of Reliance Group president Mukesh Ambani" cannot make Mukesh Ambani a brother of Reliance Group,
- *     nor "husband David Arquette" a husband of HBO.
+ *     nor "husband David Arquette" a husband of HBO. A country is never inside a city, so "against England in
+ *     Cardiff" places a match, not England (LOCATED_IN and BASED_IN from a known country to a known city).
  *   - Two names written against each other, with only a space between ("White" + "Hart Lane", "Million" +
  *     "Dollar Baby", "St" + "Bernard"), are one name the tagger cut in two, and say nothing about each other.
  *     Known places before an organisation or event are the exception ("US Federal Trade Commission", "Athens
@@ -59,6 +60,8 @@ export function isKinshipPredicate(predicate: string): boolean {
   return m !== null && KINSHIP.has(m[1].toLowerCase());
 }
 
+const CONTAINMENT = new Set(["LOCATED_IN", "BASED_IN"]);
+
 /** Whether a predicate admits a source and a target of these types. */
 export function admits(predicate: string, source: EntityType, target: EntityType): boolean {
   if (isKinshipPredicate(predicate)) return source === "PERSON" && target === "PERSON";
@@ -99,10 +102,17 @@ export function admissible(
   mentions: readonly RelMention[],
 ): SentenceCandidate[] {
   const typeOf = new Map<string, EntityType>();
-  for (const m of mentions) if (!typeOf.has(m.ref)) typeOf.set(m.ref, m.type);
+  const placeKind = new Map<string, string>();
+  for (const m of mentions) {
+    if (!typeOf.has(m.ref)) typeOf.set(m.ref, m.type);
+    const kind = m.demonym ? "country" : m.type === "LOCATION" ? lookupName(m.text)?.kind : undefined;
+    if (kind && !placeKind.has(m.ref)) placeKind.set(m.ref, kind);
+  }
   const cut = cutNames(text, mentions);
   return candidates.filter((c) => {
     if (cut.has(`${c.source}|${c.target}`) && adjacentIn(c, text, mentions)) return false;
+    if (CONTAINMENT.has(c.predicate) && placeKind.get(c.source) === "country" && placeKind.get(c.target) === "city")
+      return false;
     const s = typeOf.get(c.source);
     const t = typeOf.get(c.target);
     return s === undefined || t === undefined || admits(c.predicate, s, t);
