@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { closeDriver } from "../lib/neo4j";
-import { recount, removeArticleContent, storedArticles } from "../lib/neo4j/incremental";
+import { ensureIncrementalIndexes, recount, removeArticleContent, storedArticles } from "../lib/neo4j/incremental";
 import { shot } from "./helpers";
 
 const FIXTURES = path.join(import.meta.dirname, "fixtures", "upload");
@@ -19,6 +19,9 @@ const LABELS = ["harbour.txt", "budget.md"].map((f) => `upload/${FOLDER}/${f}`);
 
 async function removeUploaded(): Promise<void> {
   try {
+    // The lookup by file needs the ingest's indexes, which a store filled by the seeds' plain load (a fresh
+    // database, `npm run test:e2e` alone) does not have yet.
+    await ensureIncrementalIndexes();
     const { byFile } = await storedArticles([], LABELS);
     const touched = await removeArticleContent(
       [],

@@ -65,10 +65,15 @@ export interface StoredArticleState {
 
 /** The schema of `load` plus the indexes incremental ingest needs, then keys for anything stored without them. */
 export async function ensureIncrementalSchema(keysOf: LookupKeys): Promise<void> {
+  await ensureIncrementalIndexes();
+  await backfillKeys(keysOf);
+}
+
+/** The schema of `load` plus the indexes incremental ingest needs (online when this returns), no backfill. */
+export async function ensureIncrementalIndexes(): Promise<void> {
   await ensureSchema();
   for (const statement of INCREMENTAL_SCHEMA) await runWrite(statement, {}, { schema: true });
   await runWrite(AWAIT_INDEXES, { seconds: 300 }, { schema: true });
-  await backfillKeys(keysOf);
 }
 
 /** Hashes, file keys and lookup keys for articles and entities stored by `load` or an older version. */
