@@ -39,11 +39,27 @@ import {
 import { fileKey, matchAudit, type AuditFigures, type AuditRow } from "./relations-audit";
 
 const FIXTURE = fileURLToPath(new URL("../lib/extract/relations/fixtures/bbc-relations.json", import.meta.url));
-const AUDIT = fileURLToPath(new URL("./fixtures/relations-audit.json", import.meta.url));
-/** 50 relations with confidence ≥ 0.8 from the s13 graph, judged the same way: the calibration promise, corpus-wide. */
-const CONFIDENT_AUDIT = fileURLToPath(new URL("./fixtures/relations-confident-audit.json", import.meta.url));
-/** 100 more from the s14 graph (two draws), judged the same way. */
-const CONFIDENT_AUDIT_S14 = fileURLToPath(new URL("./fixtures/relations-confident-audit-s14.json", import.meta.url));
+/**
+ * Relations of whole-BBC graphs judged by reading: a uniform sample, and two samples at confidence ≥ 0.8 (the
+ * calibration promise, corpus-wide). Each is matched against the new graph and printed the same way.
+ */
+const AUDITS = [
+  {
+    name: "corpus audit",
+    heading: "Corpus audit: drawn uniformly from the session-10 graph",
+    file: "relations-audit.json",
+  },
+  {
+    name: "confident sample",
+    heading: "Confident sample: confidence >= 0.8, drawn from the session-13 graph",
+    file: "relations-confident-audit.json",
+  },
+  {
+    name: "confident sample s14",
+    heading: "Confident sample: confidence >= 0.8, drawn from the session-14 graph",
+    file: "relations-confident-audit-s14.json",
+  },
+].map((a) => ({ ...a, path: fileURLToPath(new URL(`./fixtures/${a.file}`, import.meta.url)) }));
 const CONLL_TYPES = ["Work_For", "Live_In", "OrgBased_In", "Located_In", "Kill"] as const;
 
 interface Conll04Item {
@@ -61,9 +77,8 @@ interface Figures {
     articles: number;
     relations: number;
     statements: number;
-    audit: AuditFigures | null;
-    confident: AuditFigures | null;
-    confidentS14: AuditFigures | null;
+    /** One per entry of AUDITS, in order; empty for a partial corpus. */
+    audits: AuditFigures[];
   } | null;
   cpuMs: number;
   wallMs: number;
@@ -177,9 +192,7 @@ export async function run(args: string[]): Promise<void> {
   const labelledArticles = await readLabelledArticles(set);
   const fileOf = new Map(labelledArticles.map((a) => [a.id, fileKey(a.files[0])]));
   const corpus = withCorpus ? await readCorpus(corpusLimit) : [];
-  const auditRows = (JSON.parse(readFileSync(AUDIT, "utf8")) as { rows: AuditRow[] }).rows;
-  const confidentRows = (JSON.parse(readFileSync(CONFIDENT_AUDIT, "utf8")) as { rows: AuditRow[] }).rows;
-  const confidentS14Rows = (JSON.parse(readFileSync(CONFIDENT_AUDIT_S14, "utf8")) as { rows: AuditRow[] }).rows;
+  const auditRows = AUDITS.map((a) => (JSON.parse(readFileSync(a.path, "utf8")) as { rows: AuditRow[] }).rows);
 
   const results = new Map<string, Figures>();
   for (const id of wanted) {
@@ -192,11 +205,9 @@ export async function run(args: string[]): Promise<void> {
     let corpusFig: Figures["corpus"] = null;
     if (withCorpus) {
       const g = extractGraph(corpus, tagger, { relationExtractor: id });
-      // The audit sample was drawn from the whole corpus: a partial run would count its other articles as lost.
-      const audit = corpusLimit === null ? matchAudit(auditRows, g) : null;
-      const confident = corpusLimit === null ? matchAudit(confidentRows, g) : null;
-      const confidentS14 = corpusLimit === null ? matchAudit(confidentS14Rows, g) : null;
-      corpusFig = { articles: corpus.length, ...perArticle(g), audit, confident, confidentS14 };
+      // The audit samples were drawn from the whole corpus: a partial run would count its other articles as lost.
+      const audits = corpusLimit === null ? auditRows.map((rows) => matchAudit(rows, g)) : [];
+      corpusFig = { articles: corpus.length, ...perArticle(g), audits };
     }
     const cpu = process.cpuUsage(cpu0);
     results.set(id, {
@@ -216,12 +227,8 @@ export async function run(args: string[]): Promise<void> {
       );
       console.log(`\n${id}: labelled pairs missed\n  ${r.labelled.misses.join("\n  ")}`);
       console.log(`\n${id}: extracted relations matching no label\n  ${r.labelled.spurious.join("\n  ")}`);
-      for (const [name, audit] of [
-        ["corpus audit", r.corpus?.audit],
-        ["confident sample", r.corpus?.confident],
-        ["confident sample s14", r.corpus?.confidentS14],
-      ] as const) {
-        if (!audit) continue;
+      for (const [k, audit] of (r.corpus?.audits ?? []).entries()) {
+        const name = AUDITS[k].name;
         console.log(`\n${id}: ${name}, judged right and no longer stated\n  ${audit.lostRight.join("\n  ")}`);
         console.log(`\n${id}: ${name}, judged wrong and still stated\n  ${audit.keptWrong.join("\n  ")}`);
       }
@@ -302,13 +309,11 @@ function print(results: Map<string, Figures>, devSize: number, set: LabelledSet)
       "  article-relation statements per article",
       ids.map((id) => (results.get(id)!.corpus!.statements / first.articles).toFixed(2)),
     );
-    const printAudit = (heading: string, pick: (c: NonNullable<Figures["corpus"]>) => AuditFigures | null) => {
-      const a0 = pick(first);
-      if (!a0) return;
+    first.audits.forEach((a0, k) => {
       console.log(
-        `\n${heading} (${a0.right + a0.wrong} relations, judged by reading: ${a0.right} right, ${a0.wrong} wrong, precision ${pct(a0.right / (a0.right + a0.wrong))} then)`,
+        `\n${AUDITS[k].heading} (${a0.right + a0.wrong} relations, judged by reading: ${a0.right} right, ${a0.wrong} wrong, precision ${pct(a0.right / (a0.right + a0.wrong))} then)`,
       );
-      const of = (id: string) => pick(results.get(id)!.corpus!)!;
+      const of = (id: string) => results.get(id)!.corpus!.audits[k];
       row(
         "  judged right, still stated",
         ids.map((id) => `${of(id).rightKept}/${a0.right}`),
@@ -321,10 +326,7 @@ function print(results: Map<string, Figures>, devSize: number, set: LabelledSet)
         "  precision of what is still stated",
         ids.map((id) => pct(of(id).rightKept / Math.max(1, of(id).rightKept + of(id).wrongKept))),
       );
-    };
-    printAudit("Corpus audit: drawn uniformly from the session-10 graph", (c) => c.audit);
-    printAudit("Confident sample: confidence >= 0.8, drawn from the session-13 graph", (c) => c.confident);
-    printAudit("Confident sample: confidence >= 0.8, drawn from the session-14 graph", (c) => c.confidentS14);
+    });
   }
   console.log(`\nTime (shared machine: CPU beside wall clock)`);
   row(

@@ -78,16 +78,19 @@ function leadingPlace(place: RelMention, named: RelMention): boolean {
   return kind === "country" || kind === "city";
 }
 
-/** Pairs of references whose mentions stand against each other in `text` (see the module comment), as "a|b". */
-function cutNames(text: string, mentions: readonly RelMention[]): Set<string> {
+/**
+ * Where the mentions of two references stand against each other in `text` (see the module comment): "a|b" and
+ * "b|a" → the start offsets of such pairs.
+ */
+function cutNames(text: string, mentions: readonly RelMention[]): Map<string, number[]> {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out = new Set<string>();
+  const out = new Map<string, number[]>();
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i];
     const b = sorted[i + 1];
     if (a.demonym || b.start < a.end || b.start - a.end > 1 || !/^ ?$/.test(text.slice(a.end, b.start))) continue;
     if (leadingPlace(a, b)) continue;
-    out.add(`${a.ref}|${b.ref}`).add(`${b.ref}|${a.ref}`);
+    for (const k of [`${a.ref}|${b.ref}`, `${b.ref}|${a.ref}`]) out.set(k, [...(out.get(k) ?? []), a.start]);
   }
   return out;
 }
@@ -110,19 +113,13 @@ export function admissible(
   }
   const cut = cutNames(text, mentions);
   return candidates.filter((c) => {
-    if (cut.has(`${c.source}|${c.target}`) && adjacentIn(c, text, mentions)) return false;
+    // Cut apart inside this candidate's own sentence, not elsewhere in the article.
+    const at = cut.get(`${c.source}|${c.target}`);
+    if (at?.some((p) => p >= c.sentence.start && p < c.sentence.end)) return false;
     if (CONTAINMENT.has(c.predicate) && placeKind.get(c.source) === "country" && placeKind.get(c.target) === "city")
       return false;
     const s = typeOf.get(c.source);
     const t = typeOf.get(c.target);
     return s === undefined || t === undefined || admits(c.predicate, s, t);
   });
-}
-
-/** Whether the two ends stand against each other inside this candidate's own sentence. */
-function adjacentIn(c: SentenceCandidate, text: string, mentions: readonly RelMention[]): boolean {
-  const inside = mentions.filter(
-    (m) => m.start >= c.sentence.start && m.end <= c.sentence.end && (m.ref === c.source || m.ref === c.target),
-  );
-  return cutNames(text, inside).has(`${c.source}|${c.target}`);
 }

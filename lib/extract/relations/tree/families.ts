@@ -414,8 +414,10 @@ const verbal: TreeFamily = {
   },
 };
 
-function commaBetween(doc: Doc, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (doc.form[k] === ",") return true;
+/** Whether a comma (or, with `orCoordinator`, a coordinator) stands between tokens a and b. */
+function commaBetween(doc: Doc, a: number, b: number, orCoordinator = false): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++)
+    if (doc.form[k] === "," || (orCoordinator && doc.upos[k] === "CCONJ")) return true;
   return false;
 }
 
@@ -553,9 +555,7 @@ function isCountry(m: RelMention): boolean {
  * exchanges" lists places side by side, none of them inside another.
  */
 function listedBetween(doc: Doc, a: number, b: number): boolean {
-  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++)
-    if (doc.form[k] === "," || doc.upos[k] === "CCONJ") return true;
-  return false;
+  return commaBetween(doc, a, b, true);
 }
 
 function placePredicate(prep: string, a: EntityType, b: EntityType): string | null {
