@@ -59,6 +59,16 @@ const AUDITS = [
     heading: "Confident sample: confidence >= 0.8, drawn from the session-14 graph",
     file: "relations-confident-audit-s14.json",
   },
+  {
+    name: "random sample s15",
+    heading: "Random sample: drawn uniformly from the session-14 graph",
+    file: "relations-random-audit-s15.json",
+  },
+  {
+    name: "pronoun sample s15",
+    heading: 'Pronoun sample: found through "it" / "they", drawn from the session-14 graph',
+    file: "relations-pronoun-audit-s15.json",
+  },
 ].map((a) => ({ ...a, path: fileURLToPath(new URL(`./fixtures/${a.file}`, import.meta.url)) }));
 const CONLL_TYPES = ["Work_For", "Live_In", "OrgBased_In", "Located_In", "Kill"] as const;
 

@@ -271,3 +271,76 @@ test("a subject pronoun never stands for a name inside its own clause (BBC enter
     "blair",
   );
 });
+
+test("reflexives are bound in their own sentence: the nearest fitting name before them (BBC business)", () => {
+  const taiwan = "China wants to unite Taiwan with the mainland. The US is bound by law to help Taiwan defend itself.";
+  const m1 = passage(taiwan, [
+    ["China", "LOCATION", "china", "China"],
+    ["Taiwan", "LOCATION", "taiwan", "Taiwan"],
+    ["US", "LOCATION", "us", "United States"],
+  ]);
+  assert.deepEqual(resolved(taiwan, m1), ["itself=taiwan"]);
+  const bharti =
+    "The market is led by Morgan Stanley's clients. Bharti Televentures, which has allied itself with Singapore Telecom, leads.";
+  const m2 = passage(bharti, [
+    ["Morgan Stanley", "ORGANIZATION", "ms", "Morgan Stanley"],
+    ["Bharti Televentures", "ORGANIZATION", "bharti", "Bharti Televentures"],
+    ["Singapore Telecom", "ORGANIZATION", "singtel", "Singapore Telecom"],
+  ]);
+  assert.deepEqual(resolved(bharti, m2), ["itself=bharti"]);
+});
+
+test("it / they point back only to a subject, and never from a placeholder or past an unnamed subject (BBC)", () => {
+  const parsedRefs = (text: string, m: CorefMention[]) =>
+    resolveCoreference(analyse(text), m).map((a) => `${a.text}=${a.ref}`);
+  // The subject it stands for: kept.
+  const carlsberg =
+    "Carlsberg is more optimistic than Heineken about 2005. However, it also plans to cut 200 jobs in Sweden.";
+  const m0 = passage(carlsberg, [
+    ["Carlsberg", "ORGANIZATION", "carlsberg", "Carlsberg"],
+    ["Heineken", "ORGANIZATION", "heineken", "Heineken"],
+    ["Sweden", "LOCATION", "sweden", "Sweden"],
+  ]);
+  assert.deepEqual(parsedRefs(carlsberg, m0), ["it=carlsberg"]);
+  // An organisation named only inside a phrase of the sentence before is no antecedent (it is the band's win).
+  const meteor =
+    "Last month, they were the big winners at Ireland's top music honours, the Meteor Awards. It followed nominations for the Brit Awards.";
+  const m1 = passage(meteor, [
+    ["Meteor Awards", "ORGANIZATION", "meteor", "Meteor Awards"],
+    ["Brit Awards", "ORGANIZATION", "brit", "Brit Awards"],
+    ["Ireland", "LOCATION", "ireland", "Ireland"],
+  ]);
+  assert.deepEqual(parsedRefs(meteor, m1), []);
+  // "It will take six years to digitise …" stands for the clause, not for Google.
+  const google =
+    "Google will not be paid for the links. It will take six years to digitise the collection at Michigan.";
+  const m2 = passage(google, [
+    ["Google", "ORGANIZATION", "google", "Google"],
+    ["Michigan", "LOCATION", "michigan", "Michigan"],
+  ]);
+  assert.deepEqual(parsedRefs(google, m2), []);
+  // The subject before "it" is a noun owned by a name: the city, not Brazil.
+  const city =
+    "Brazil's biggest city is a sprawling metropolis. Once it shared with Buenos Aires the same melancholy air.";
+  const m3 = passage(city, [
+    ["Brazil", "LOCATION", "brazil", "Brazil"],
+    ["Buenos Aires", "LOCATION", "ba", "Buenos Aires"],
+  ]);
+  assert.deepEqual(parsedRefs(city, m3), []);
+});
+
+test("the country is a country, the city is not one (BBC sport)", () => {
+  const text = "The Kiwis won 9-3 in Wellington, sparking great celebrations across the country.";
+  const m = passage(text, [
+    ["Kiwis", "ORGANIZATION", "kiwis", "Kiwis"],
+    ["Wellington", "LOCATION", "wellington", "Wellington"],
+  ]);
+  assert.deepEqual(resolved(text, m), []);
+  const both = "The Kiwis won 9-3 in Wellington, New Zealand, sparking great celebrations across the country.";
+  const m2 = passage(both, [
+    ["Kiwis", "ORGANIZATION", "kiwis", "Kiwis"],
+    ["Wellington", "LOCATION", "wellington", "Wellington"],
+    ["New Zealand", "LOCATION", "nz", "New Zealand"],
+  ]);
+  assert.deepEqual(resolved(both, m2), ["the country=nz"]);
+});

@@ -7,7 +7,7 @@
 import type { Doc } from "../syntax";
 import { demonymCountries, lookupName } from "../gazetteer";
 
-const UK_NATIONS = new Set(["england", "scotland", "wales", "northern ireland"]);
+export const UK_NATIONS: ReadonlySet<string> = new Set(["england", "scotland", "wales", "northern ireland"]);
 
 function addPlace(out: Set<string>, name: string, country?: string): void {
   const n = name.toLowerCase();

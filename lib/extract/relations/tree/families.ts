@@ -130,13 +130,17 @@ function titledObject(doc: Doc, v: number, c: number): boolean {
 function subjectsOf(ctx: TreeContext, v: number, depth = 0): Arg[] {
   const { doc } = ctx;
   const out: Arg[] = [];
+  let ownSubject = false;
   for (const s of childrenWith(doc, v, "nsubj")) {
     if (doc.deprel[s] === "nsubj:pass") continue;
+    ownSubject = true;
     if (RELATIVE.has(lemmaOf(doc, s)) && doc.deprel[v] === "acl:relcl" && doc.head[v] >= 0)
       out.push(...argsOf(ctx, doc.head[v]));
     else out.push(...argsOf(ctx, s));
   }
-  if (out.length || depth > 3) return out;
+  // A clause with a subject of its own that names no entity ("… since arriving at Liverpool, when they play
+  // Chelsea": "they" unresolved) does not take the subject of the clause above instead.
+  if (out.length || ownSubject || depth > 3) return out;
   const rel = doc.deprel[v];
   const h = doc.head[v];
   if (h < 0) return out;
@@ -522,9 +526,11 @@ const role: TreeFamily = {
       if (mentionOf(ctx, i) || doc.upos[i] !== "NOUN") continue;
       const people: Arg[] = [];
       for (const a of childrenWith(doc, i, "appos"))
-        people.push(...argsOf(ctx, a).filter((x) => x.mention.type === "PERSON"));
+        people.push(...argsOf(ctx, a).filter((x) => x.mention.type === "PERSON" && sharesTitle(doc, i, a, x.token)));
       const copula = doc.children(i).some((c) => doc.deprel[c] === "cop") || ["xcomp"].includes(doc.deprel[i]);
-      if (copula) {
+      // A role noun with its own name after it is that person's, not the verb's subject's: "Robinson has called
+      // up Bath prop Duncan Bell" (the parser reads "prop" as what Robinson was called).
+      if (copula && !people.length) {
         // "X became chairman of Y"; "X was appointed chairman of Y" (the passive's subject holds the role).
         const h = doc.head[i];
         const subj =
@@ -545,6 +551,23 @@ const role: TreeFamily = {
     return out;
   },
 };
+
+/**
+ * Whether a name reached from role noun i through its apposition a holds the role: the name itself, or a
+ * conjunct of it when the title is plural ("Labour MPs X and Y") and the conjunct has no title of its own.
+ * "Lords Leader Baroness Amos and Baroness Royall" has one leader; "EastEnders' head writer Tony Jordan and
+ * music mogul Simon Fuller" one writer.
+ */
+function sharesTitle(doc: Doc, i: number, a: number, person: number): boolean {
+  if (person === a) return true;
+  let viaConj = false;
+  for (let t = person; t !== a && t >= 0; t = doc.head[t]) {
+    if (doc.deprel[t] === "conj") viaConj = true;
+    // A common noun between the name and the apposition is the conjunct's own title ("music mogul").
+    if (t !== person && doc.upos[t] === "NOUN") return false;
+  }
+  return !viaConj || doc.xpos[i] === "NNS" || doc.xpos[i] === "NNPS";
+}
 
 function isCountry(m: RelMention): boolean {
   return m.demonym === true || lookupName(m.text)?.kind === "country";

@@ -291,3 +291,28 @@ test("a participle after its noun takes no phrase before it: the money from the 
   const rels = relations("The money from the Treasury");
   assert.ok(!rels.some((r) => r.source === "Brown" && r.target === "Treasury"), JSON.stringify(rels));
 });
+
+test("a title is the first name's only, unless plural; a conjunct with its own title keeps that (BBC entertainment/170)", () => {
+  const writers = relations("EastEnders ' head writer");
+  has(writers, "Tony Jordan", "WRITER_OF", "EastEnders");
+  assert.ok(!writers.some((r) => r.source === "Simon Fuller" && r.target === "EastEnders"), JSON.stringify(writers));
+  const lords = relations("Kinnock was accompanied");
+  has(lords, "Baroness Amos", "LEADER_OF", "Lords");
+  assert.ok(!lords.some((r) => r.source === "Baroness Royall" && r.target === "Lords"), JSON.stringify(lords));
+  // "Labour MPs X and Y": a plural title is each conjunct's.
+  const mps = relations("Labour MPs");
+  has(mps, "Diane Abbott", "MP_OF", "Labour");
+  has(mps, "Frank Dobson", "MP_OF", "Labour");
+});
+
+test("a role noun with its own name is that person's, not the verb subject's: called up Bath prop Duncan Bell", () => {
+  const rels = relations("Robinson has called");
+  has(rels, "Duncan Bell", "PROP_OF", "Bath");
+  assert.ok(!rels.some((r) => r.source === "Robinson" && r.target === "Bath"), JSON.stringify(rels));
+});
+
+test("a clause with its own unnamed subject does not borrow the main clause's: since arriving at Liverpool, when they play Chelsea", () => {
+  const rels = relations("Benitez is hoping");
+  has(rels, "Benitez", "ARRIVED_AT", "Liverpool");
+  assert.ok(!rels.some((r) => r.source === "Benitez" && r.target === "Chelsea"), JSON.stringify(rels));
+});
