@@ -18,6 +18,15 @@ export interface EntityAnnotation {
   score?: number;
 }
 
+/** Word-form knowledge of the syntax model, for stages that second-guess a tag. */
+export interface Lexicon {
+  /**
+   * How the treebank used a lower-cased form: "verb" (with a verb tag at least once), "other" (seen, never as a
+   * verb: "giant", "maker", "colleagues"), or undefined (never seen).
+   */
+  verbUse(form: string): "verb" | "other" | undefined;
+}
+
 export class Doc {
   readonly text: string;
   /** Number of tokens. */
@@ -47,6 +56,8 @@ export class Doc {
   parsed = false;
   /** True once a tagger has filled upos/xpos/lemma. */
   tagged = false;
+  /** What the tagger's training data says about word forms (set by the tagger; spaCy's `doc.vocab`). */
+  lexicon?: Lexicon;
 
   /**
    * Builds an unannotated Doc from token offsets and sentence token ranges. `sentences` are [firstToken,

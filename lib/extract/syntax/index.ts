@@ -13,7 +13,7 @@ import { Doc } from "./doc";
 import { tokenise } from "./tokenise";
 import { loadDefaultSyntaxModel, type SyntaxModel } from "./model";
 
-export { Doc, Token, Span, type EntityAnnotation } from "./doc";
+export { Doc, Token, Span, type EntityAnnotation, type Lexicon } from "./doc";
 export { tokenise, udTokenOffsets } from "./tokenise";
 export { loadDefaultSyntaxModel as loadSyntaxModel, type SyntaxModel } from "./model";
 

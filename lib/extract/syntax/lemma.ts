@@ -83,3 +83,18 @@ export function lemmatise(lem: Lemmatiser, form: string, xpos: string, upos: str
   }
   return lo;
 }
+
+/**
+ * The treebank's verb use of each lower-cased form the lemmatiser saw (see `Lexicon.verbUse`), built once per
+ * model from the (form, XPOS) table.
+ */
+export function verbUseTable(lem: Lemmatiser): Map<string, "verb" | "other"> {
+  const out = new Map<string, "verb" | "other">();
+  for (const key of lem.lower.keys()) {
+    const tab = key.indexOf("\t");
+    const form = key.slice(0, tab);
+    if (key.startsWith("VB", tab + 1)) out.set(form, "verb");
+    else if (!out.has(form)) out.set(form, "other");
+  }
+  return out;
+}

@@ -10,8 +10,8 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { HashedWeights } from "../learn/perceptron";
 import type { ClusterMap } from "../ner/clusters";
-import type { Doc } from "./doc";
-import { lemmatise, type Lemmatiser } from "./lemma";
+import type { Doc, Lexicon } from "./doc";
+import { lemmatise, verbUseTable, type Lemmatiser } from "./lemma";
 import { parseSentence, type DepParser } from "./parser";
 import { tagClasses, type PosTagger } from "./tagger";
 
@@ -19,7 +19,9 @@ export interface SyntaxModel {
   tagger: PosTagger;
   lemmatiser: Lemmatiser;
   parser: DepParser;
-  /** Fills upos, xpos and lemma for every token. */
+  /** The treebank's word-form knowledge, also given to every Doc this model tags (`doc.lexicon`). */
+  lexicon: Lexicon;
+  /** Fills upos, xpos and lemma for every token (and sets `doc.lexicon`). */
   tag(doc: Doc): void;
   /** Fills head, deprel and margin for every sentence (tags must be filled). */
   parse(doc: Doc): void;
@@ -44,11 +46,15 @@ export function makeSyntaxModel(tagger: PosTagger, lemmatiser: Lemmatiser, parse
     }
     return (byClass[c] ??= lemmatise(lemmatiser, form, tagger.xpos[c], tagger.upos[c]));
   };
+  const verbUse = verbUseTable(lemmatiser);
+  const lexicon: Lexicon = { verbUse: (form) => verbUse.get(form.toLowerCase()) };
   return {
+    lexicon,
     tagger,
     lemmatiser,
     parser,
     tag(doc) {
+      doc.lexicon = lexicon;
       for (let s = 0; s < doc.sentenceCount; s++) {
         const a = doc.sentStart[s];
         const forms = doc.form.slice(a, doc.sentEnd[s]);

@@ -35,7 +35,9 @@ import { frontedObject } from "./fronted-oblique";
 import {
   canonicalPredicate,
   EMPTY_VERBS,
+  isIrregular,
   isPastForm,
+  pastFromIngStem,
   LIGHT_VERBS,
   NOUN_PREDICATES,
   pastParticiple,
@@ -104,9 +106,26 @@ const PARTICLE = "compound:prt";
 /** Heads of an xcomp that make it an attempt or an intention ("plotted to assassinate", "tried to buy"). */
 const ATTEMPT_HEADS = new Set("plot plan try attempt seek conspire scheme threaten intend".split(" "));
 
+/** Endings of agent and member nouns ("midfielder", "decathlete", "nominee", "guitarist", "comedian"). */
+const NOUN_ENDING = /(?:er|or|ist|ee|ete|ian)$/;
+
+/**
+ * A noun the tagger read as a bare verb: a base form with no auxiliary or "to" of its own ("games giant
+ * Electronic Arts", "parts maker Robert Bosch", "former Rangers midfielder Mikel Arteta") that the tagger's
+ * training data never used as a verb, or, for a word it never saw, one with an agent-noun ending. Inflected
+ * forms and verbs with "to" / "will" are left alone: news verbs a word the treebank has only as a noun ("will
+ * captain Wales", "to partner Gudjohnsen", "shocked Ireland").
+ */
+function nounReadAsVerb(doc: Doc, i: number): boolean {
+  if (!doc.lexicon || (doc.xpos[i] !== "VB" && doc.xpos[i] !== "VBP")) return false;
+  if (doc.children(i).some((c) => doc.deprel[c].startsWith("aux") || doc.deprel[c] === "mark")) return false;
+  const use = doc.lexicon.verbUse(doc.form[i]);
+  return use === undefined ? NOUN_ENDING.test(doc.form[i].toLowerCase()) : use === "other";
+}
+
 function isVerb(ctx: TreeContext, i: number): boolean {
   const { doc } = ctx;
-  if (doc.upos[i] !== "VERB") return false;
+  if (doc.upos[i] !== "VERB" || nounReadAsVerb(doc, i)) return false;
   // A "verb" with a name or noun compounded before it and no subject of its own is a noun the tagger read as a
   // verb ("while Gloucester centre Henry Paul …"); a hyphenated prefix is not one ("co-hosted").
   const kids = doc.children(i);
@@ -203,12 +222,18 @@ function verbStem(ctx: TreeContext, v: number): string {
  */
 function pastOf(doc: Doc, v: number): string {
   const form = doc.form[v].toLowerCase();
+  const lemma = lemmaOf(doc, v);
   if (doc.xpos[v] === "VBD" || doc.xpos[v] === "VBN") {
-    if (form === lemmaOf(doc, v) + "d" || (/ed$/.test(form) && isPastForm(form))) return form;
+    if (form === lemma + "d" || (/ed$/.test(form) && isPastForm(form))) return form;
     // An irregular past ("won", "outsold"), not a participle ("taken") nor a noun read as a verb ("seed").
     if (doc.xpos[v] === "VBD" && isPastForm(form)) return form;
   }
-  return pastTense(lemmaOf(doc, v));
+  // An -ing form whose lemma is its stem ("lining" → "lin", "voting" → "vot"): spelt from the stem, not by
+  // doubling a consonant the text does not double ("linned").
+  if (doc.xpos[v] === "VBG" && form === lemma + "ing" && !isIrregular(lemma)) return pastFromIngStem(lemma);
+  // A regular past form under another verb tag ("scored" read as VBP).
+  if (/ed$/.test(form) && isPastForm(form) && doc.xpos[v].startsWith("VB")) return form;
+  return pastTense(lemma);
 }
 
 interface Slot {

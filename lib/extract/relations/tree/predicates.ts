@@ -200,10 +200,31 @@ export function isPastForm(word: string): boolean {
 export function pastTense(lemma: string): string {
   const w = lemma.toLowerCase();
   if (IRREGULAR[w]) return IRREGULAR[w];
+  // A prefixed irregular verb: "overpay" → "overpaid", "rebuild" → "rebuilt", "outsell" → "outsold".
+  const prefixed = /^(out|over|under|re|mis|with|fore|up)(\p{L}{3,})$/u.exec(w);
+  if (prefixed && IRREGULAR[prefixed[2]]) return prefixed[1] + IRREGULAR[prefixed[2]];
+  // A lemmatiser that left a past form as its own lemma ("won"): it is already past.
+  if (PAST_FORMS.has(w)) return w;
   if (w.endsWith("e")) return w + "d";
   if (/[^aeiou]y$/.test(w)) return w.slice(0, -1) + "ied";
   if (DOUBLING.has(w) || /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(w)) return w + w[w.length - 1] + "ed";
   return w + "ed";
+}
+
+/**
+ * Regular past tense from the stem of an -ing form ("lin" of "lining", "stopp" of "stopping"): the -ing form
+ * already shows whether the consonant doubles, and a silent e the lemmatiser cut ("lining" → "lin") comes back
+ * with "-ed" ("lined").
+ */
+export function pastFromIngStem(stem: string): string {
+  const w = stem.toLowerCase();
+  if (/[^aeiou]y$/.test(w)) return w.slice(0, -1) + "ied";
+  return w.endsWith("e") ? w + "d" : w + "ed";
+}
+
+/** Whether a lemma is an irregular verb's (its past is not spelt from the stem). */
+export function isIrregular(lemma: string): boolean {
+  return IRREGULAR[lemma.toLowerCase()] !== undefined;
 }
 
 /** UPPER_SNAKE of words. */

@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { Doc } from "../../syntax";
+import { Doc, loadSyntaxModel } from "../../syntax";
 import { readConllu, treeWords, type ConlluSentence } from "../../syntax/conllu";
 import { splitSentences } from "../../tokenize";
 import type { EntityType } from "../../../graph/types";
@@ -315,4 +315,24 @@ test("a clause with its own unnamed subject does not borrow the main clause's: s
   const rels = relations("Benitez is hoping");
   has(rels, "Benitez", "ARRIVED_AT", "Liverpool");
   assert.ok(!rels.some((r) => r.source === "Benitez" && r.target === "Chelsea"), JSON.stringify(rels));
+});
+
+test("a noun the tagger read as a bare verb is no predicate, by the treebank's word use: telecoms giant Verizon", () => {
+  const { doc, mentions } = parsed("MCI accepted");
+  // Without the lexicon the rule has no evidence and reads the "verb".
+  const before = extractTreeRelations(doc, splitSentences(doc.text), mentions);
+  assert.ok(
+    before.some((r) => r.predicate === "GIANTED"),
+    JSON.stringify(before.map((r) => r.predicate)),
+  );
+  doc.lexicon = loadSyntaxModel().lexicon;
+  const rels = extractTreeRelations(doc, splitSentences(doc.text), mentions);
+  assert.ok(!rels.some((r) => r.predicate.startsWith("GIANTED")), JSON.stringify(rels));
+});
+
+test("past tense spelt from the text: an -ing stem keeps its single consonant (lining up → LINED_UP)", () => {
+  has(relations("Newcastle boss"), "Graeme Souness", "LINED_UP_MOVE_FOR", "Michael Owen");
+  assert.equal(pastTense("overpay"), "overpaid");
+  assert.equal(pastTense("rebuild"), "rebuilt");
+  assert.equal(pastTense("won"), "won");
 });
