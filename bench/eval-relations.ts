@@ -60,6 +60,11 @@ const AUDITS = [
     file: "relations-confident-audit-s14.json",
   },
   {
+    name: "confident sample s15",
+    heading: "Confident sample: confidence >= 0.8, drawn from the session-15 graph",
+    file: "relations-confident-audit-s15.json",
+  },
+  {
     name: "random sample s15",
     heading: "Random sample: drawn uniformly from the session-14 graph",
     file: "relations-random-audit-s15.json",

@@ -8,7 +8,7 @@
  * onto that relation's type.
  * Calibration and the threshold come from 5-fold cross-validation on the same split. Deterministic.
  *
- *   npm run train:relations [-- --epochs 10 --folds 5 --seed 7 --out path/to/model.json.gz]
+ *   npm run train:relations [-- --epochs 10 --folds 5 --seed 7 --bags 8 --out path/to/model.json.gz]
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -48,6 +48,7 @@ function main(): void {
   const epochs = Number(arg("epochs", "10"));
   const folds = Number(arg("folds", "5"));
   const seed = Number(arg("seed", "7"));
+  const bags = Number(arg("bags", "8"));
   let items: Conll04Item[];
   try {
     items = JSON.parse(readFileSync(path, "utf8")) as Conll04Item[];
@@ -103,7 +104,7 @@ function main(): void {
     `train-relations: ${items.length} sentences, ${gold} gold relations, ${reachable} reachable as candidate pairs ` +
       `(the rest lost to entity spans or types), ${examples.length} candidates (${positives} positive)`,
   );
-  const report = trainRelationModel(examples, { epochs, folds, seed, trainedOn: "CoNLL04 train" });
+  const report = trainRelationModel(examples, { epochs, folds, seed, bags, trainedOn: "CoNLL04 train" });
   const { threshold } = report.file;
   let tp = 0;
   let fp = 0;

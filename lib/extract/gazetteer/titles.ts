@@ -113,7 +113,7 @@ const ORG_HEAD_WORDS = new Set(
     "parliament assembly senate congress army navy guard guards corps brigade battalion regiment police " +
     "bureau network channel newspaper airlines airline airways motors industries holdings partners bbc fc " +
     "labs lab laboratory laboratories trust society academy studios records systems technologies electronics " +
-    "communications pharmaceuticals consortium alliance coalition board"
+    "communications pharmaceuticals consortium alliance coalition board awards award prize"
   ).split(" "),
 );
 

@@ -17,7 +17,7 @@ import {
   lookupName,
   type GazetteerHit,
 } from "../gazetteer";
-import { joinNamePieces } from "./name-pieces";
+import { extendRunOnNames, joinNamePieces } from "./name-pieces";
 import { retypeDescribedPeople, retypeOrganisations, untaggedDemonyms } from "./untagged";
 import { splitGluedTitles } from "./glued-titles";
 import { repairPlaceChains } from "./place-chains";
@@ -439,8 +439,9 @@ export function cleanSpans(text: string, spans: readonly EntitySpan[]): CleanRes
   // typed MISC are retyped, and demonyms it left untagged are added (./untagged); an owner, title and name glued
   // into one span are split (./glued-titles); "City, ST" chains get their place types and state
   // (./place-chains); organisation names cut at "of" or "&" are rejoined (./org-names); a one-word name after
-  // a person noun ("soccer legend Pele") is a person (./untagged).
-  const pieces = joinOrgNames(text, joinNamePieces(text, spans));
+  // a person noun ("soccer legend Pele") is a person (./untagged); a name that runs on past the tagger's span
+  // ("Freddie" + "Mac") takes the rest (./name-pieces).
+  const pieces = joinOrgNames(text, extendRunOnNames(text, joinNamePieces(text, spans)));
   const joined = retypeDescribedPeople(
     text,
     retypeOrganisations(repairPlaceChains(text, splitGluedTitles(text, pieces))),

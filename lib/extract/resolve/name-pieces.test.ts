@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { EntitySpan } from "../types";
 import type { EntityType } from "../../graph/types";
-import { joinNamePieces } from "./name-pieces";
+import { extendRunOnNames, joinNamePieces } from "./name-pieces";
 
 function span(text: string, piece: string, type: EntityType, from = 0): EntitySpan {
   const start = text.indexOf(piece, from);
@@ -39,4 +39,30 @@ test("an ordinal before a military unit is part of its name", () => {
   // Not before any name: "the 23rd President".
   const u = "the 5th Avenue shop";
   assert.deepEqual(names(u, [span(u, "Avenue", "LOCATION")]), ["Avenue/LOCATION"]);
+});
+
+test("a name that runs on past the tagger's span takes the rest (BBC business and entertainment)", () => {
+  const runOn = (text: string, spans: EntitySpan[]) => extendRunOnNames(text, spans).map((s) => `${s.text}/${s.type}`);
+  const t = "The other main US mortgage firm Freddie Mac restated earnings, and Nippon Steel slid.";
+  assert.deepEqual(
+    runOn(t, [span(t, "US", "LOCATION"), span(t, "Freddie", "ORGANIZATION"), span(t, "Nippon", "PERSON")]),
+    ["US/LOCATION", "Freddie Mac/ORGANIZATION", "Nippon Steel/PERSON"],
+  );
+  // Not over a title, a known place, a month, a function word of a title, another span, or a sentence end.
+  const u = "Suffolk Chief Constable X met Microsoft Britain staff in Film Of The Year talks with Sony Monday.";
+  assert.deepEqual(
+    runOn(u, [
+      span(u, "Suffolk", "LOCATION"),
+      span(u, "Microsoft", "ORGANIZATION"),
+      span(u, "Film", "MISC"),
+      span(u, "Sony", "ORGANIZATION"),
+      span(u, "Monday", "DATE"),
+    ]),
+    ["Suffolk/LOCATION", "Microsoft/ORGANIZATION", "Film/MISC", "Sony/ORGANIZATION", "Monday/DATE"],
+  );
+  const v = "The firm operates under charter from the US Congress. It has no shares.";
+  assert.deepEqual(runOn(v, [span(v, "Congress.", "ORGANIZATION")]), ["Congress./ORGANIZATION"]);
+  // At most two words are added.
+  const w = "shares in Hereford Hospitals NHS Trust Board fell";
+  assert.deepEqual(runOn(w, [span(w, "Hereford", "ORGANIZATION")]), ["Hereford Hospitals NHS/ORGANIZATION"]);
 });

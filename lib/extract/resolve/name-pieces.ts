@@ -5,6 +5,10 @@
  *     a capitalised word right before a person name that starts with an initial is the given name;
  *   - a given name tagged apart: "Lee" (LOCATION) + "Harvey Oswald" (PERSON) → one person;
  *   - an ordinal before a unit: "the 6th Fleet", "the 12th Brigade" — the number is part of the name.
+ * and a fourth, on the right of a name:
+ *   - a name that runs on: "Freddie" + "Mac", "Nippon" + "Steel", "Age" + "Concern" — a capitalised word right
+ *     after an organisation's or person's name, tagged as nothing, that is no title, function word, month,
+ *     demonym or known place or organisation, is the rest of the name (`extendRunOnNames`).
  * Pure: spans in, spans out (sorted by start).
  */
 import type { EntitySpan } from "../types";
@@ -64,4 +68,50 @@ export function joinNamePieces(text: string, spans: readonly EntitySpan[]): Enti
     out.push(s);
   }
   return out;
+}
+
+/** Capitalised words of titles and headings that end a name rather than continue it ("Film Of The Year"). */
+const FUNCTION_WORDS = new Set(
+  (
+    "the of for and or as in on at to a an by with from is are was be not no but if so than that this " +
+    "he she it they we you his her its their our"
+  ).split(" "),
+);
+const CALENDAR = new Set(
+  (
+    "january february march april may june july august september october november december " +
+    "monday tuesday wednesday thursday friday saturday sunday"
+  ).split(" "),
+);
+/** At most this many words are added to one name (a name is rarely cut by more). */
+const MAX_RUN_ON = 2;
+
+/** The capitalised word exactly one space after `at` ("Mac" in "Freddie Mac"), letters only, or null. */
+function wordAfter(text: string, at: number): { start: number; end: number; text: string } | null {
+  const m = /^ (\p{Lu}[\p{L}]+)(?![\p{L}\p{N}'’-])/u.exec(text.slice(at, at + 40));
+  return m ? { start: at + 1, end: at + 1 + m[1].length, text: m[1] } : null;
+}
+
+function continuesName(word: string): boolean {
+  const w = word.toLowerCase();
+  if (FUNCTION_WORDS.has(w) || CALENDAR.has(w) || isRoleWord(word) || isHonorific(word)) return false;
+  return demonymCountries(word).length === 0 && !lookupName(word);
+}
+
+/** See the module comment: an organisation, person or MISC name takes the untagged capitalised words after it. */
+export function extendRunOnNames(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const starts = new Set(sorted.map((x) => x.start));
+  return sorted.map((span) => {
+    if (span.type !== "ORGANIZATION" && span.type !== "PERSON" && span.type !== "MISC") return span;
+    let s = span;
+    // A name ending in a full stop ends its sentence ("… from the US Congress. It …").
+    if (s.text.endsWith(".")) return s;
+    for (let k = 0; k < MAX_RUN_ON; k++) {
+      const word = wordAfter(text, s.end);
+      if (!word || starts.has(word.start) || !continuesName(word.text)) break;
+      s = { ...s, end: word.end, text: text.slice(s.start, word.end) };
+    }
+    return s;
+  });
 }

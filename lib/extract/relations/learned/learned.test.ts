@@ -59,8 +59,8 @@ test("training is deterministic and learns a separable problem; calibration come
     const yes = n % 3 === 0;
     examples.push({ features: ["bias", yes ? "trigger" : `noise${n % 7}`], label: yes ? 1 : 0, group: n });
   }
-  const a = trainRelationModel(examples, { epochs: 3, folds: 5, seed: 1, trainedOn: "toy" });
-  const b = trainRelationModel(examples, { epochs: 3, folds: 5, seed: 1, trainedOn: "toy" });
+  const a = trainRelationModel(examples, { epochs: 3, folds: 5, seed: 1, bags: 3, trainedOn: "toy" });
+  const b = trainRelationModel(examples, { epochs: 3, folds: 5, seed: 1, bags: 3, trainedOn: "toy" });
   assert.equal(JSON.stringify(a.file), JSON.stringify(b.file));
   const model = modelFromFile(a.file);
   assert.ok((model.weights.get("trigger") ?? 0) > 0);

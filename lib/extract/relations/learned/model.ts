@@ -23,6 +23,8 @@ export interface RelationModelFile {
   /** What it was trained on and how (for the record). */
   trainedOn: string;
   epochs: number;
+  /** Perceptrons averaged into the weights (absent in files from before bagging: one). */
+  bags?: number;
   /** Emit a relation the tree rules did not find when its calibrated probability reaches this. */
   threshold: number;
   calibration: Calibration;

@@ -26,6 +26,12 @@ export interface TrainOptions {
   epochs: number;
   folds: number;
   seed: number;
+  /**
+   * Perceptrons averaged into one model, each over its own shuffle order (bagging over orders). One perceptron
+   * depends on the order it saw the examples in, and any change in the number of candidates reshuffles them
+   * all: a rule that adds one training pair could move many predictions. The average of several is stable.
+   */
+  bags: number;
   trainedOn: string;
 }
 
@@ -99,12 +105,31 @@ function bestThreshold(scored: readonly { p: number; label: 0 | 1 }[]): number {
   return best.t;
 }
 
+/** The mean of `bags` perceptrons' weights (seeds seed·1000 + b), rounded and thresholded as in trainWeights. */
+export function trainBaggedWeights(
+  examples: readonly Example[],
+  epochs: number,
+  seed: number,
+  bags: number,
+): Map<string, number> {
+  if (bags <= 1) return trainWeights(examples, epochs, seed);
+  const sum = new Map<string, number>();
+  for (let b = 0; b < bags; b++)
+    for (const [f, v] of trainWeights(examples, epochs, seed * 1000 + b)) sum.set(f, (sum.get(f) ?? 0) + v);
+  const w = new Map<string, number>();
+  for (const f of [...sum.keys()].sort()) {
+    const v = Math.round((sum.get(f)! / bags) * 10000) / 10000;
+    if (Math.abs(v) >= 1e-4) w.set(f, v);
+  }
+  return w;
+}
+
 export function trainRelationModel(examples: readonly Example[], options: TrainOptions): TrainReport {
-  const { epochs, folds, seed } = options;
+  const { epochs, folds, seed, bags } = options;
   const oofScore: { score: number; label: 0 | 1 }[] = new Array(examples.length);
   for (let k = 0; k < folds; k++) {
     const train = examples.filter((e) => e.group % folds !== k);
-    const weights = trainWeights(train, epochs, seed + k);
+    const weights = trainBaggedWeights(train, epochs, seed + k, bags);
     const model: RelationModel = { weights, calibration: { scores: [], probabilities: [] }, threshold: 0 };
     examples.forEach((e, i) => {
       if (e.group % folds === k) oofScore[i] = { score: scoreFeatures(model, e.features), label: e.label };
@@ -113,12 +138,13 @@ export function trainRelationModel(examples: readonly Example[], options: TrainO
   const calibration = fitIsotonic(oofScore);
   const outOfFold = oofScore.map((s) => ({ p: calibrate(calibration, s.score), label: s.label }));
   const threshold = bestThreshold(outOfFold);
-  const weights = trainWeights(examples, epochs, seed);
+  const weights = trainBaggedWeights(examples, epochs, seed, bags);
   return {
     file: {
       format: RELATION_MODEL_FORMAT,
       trainedOn: options.trainedOn,
       epochs,
+      bags,
       threshold,
       calibration,
       weights: [...weights],
