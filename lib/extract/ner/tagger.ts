@@ -148,8 +148,14 @@ export function tagDocument(sentences: string[][], tagger: NerTagger): string[][
   const T = tagger.tags.length;
   const { index, weights } = tagger;
   const infos = documentFeatures(sentences, tagger.casing, rt.knownNames, tagger.clusters, rt.annotators);
+  // Every sentence's static scores are views of one buffer: a typed array per sentence is an off-heap
+  // allocation each, which cost more than filling it.
+  let tokens = 0;
+  for (const sent of infos) tokens += sent.length;
+  const staticMem = new Float64Array(tokens * T);
+  let offset = 0;
   const statics = infos.map((sent) => {
-    const s = new Float64Array(sent.length * T);
+    const s = staticMem.subarray(offset, (offset += sent.length * T));
     for (let i = 0; i < sent.length; i++) {
       const info = sent[i];
       const base = i * T;

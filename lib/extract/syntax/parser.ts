@@ -73,6 +73,9 @@ function clusterAtoms(clusters: ClusterMap, form: string): Int32Array {
   return a;
 }
 
+/** Integer columns of n + 2 entries in a State (the stack, of n + 1, comes first). */
+const STATE_COLUMNS = 19;
+
 /** The parser state plus the per-token atoms its features read. Index n is the root; n+1 is "no token". */
 class State {
   readonly n: number;
@@ -106,29 +109,34 @@ class State {
     const n = input.form.length;
     this.n = n;
     const size = n + 2;
-    this.stack = new Int32Array(n + 1);
-    this.head = new Int32Array(size).fill(-1);
-    this.label = new Int32Array(size).fill(-1);
+    // One backing store for every integer column: a typed array of its own per column is an off-heap
+    // allocation each (20 per sentence), which was most of this constructor's cost.
+    const mem = new Int32Array(n + 1 + STATE_COLUMNS * size);
+    let off = 0;
+    const column = (length = size) => mem.subarray(off, (off += length));
+    this.stack = column(n + 1);
+    this.head = column().fill(-1);
+    this.label = column().fill(-1);
     // "No token" reads as label -5 in features, so templates need no branch.
     this.label[n + 1] = -5;
-    this.lc1 = new Int32Array(size).fill(n + 1);
-    this.lc2 = new Int32Array(size).fill(n + 1);
-    this.rc1 = new Int32Array(size).fill(n + 1);
-    this.rc2 = new Int32Array(size).fill(n + 1);
-    this.nl = new Int32Array(size);
-    this.nr = new Int32Array(size);
+    this.lc1 = column().fill(n + 1);
+    this.lc2 = column().fill(n + 1);
+    this.rc1 = column().fill(n + 1);
+    this.rc2 = column().fill(n + 1);
+    this.nl = column();
+    this.nr = column();
     this.margin = new Float32Array(n);
-    this.W = new Int32Array(size);
-    this.L = new Int32Array(size);
-    this.T = new Int32Array(size);
-    this.U = new Int32Array(size);
-    this.C4 = new Int32Array(size);
-    this.C6 = new Int32Array(size);
-    this.CF = new Int32Array(size);
-    this.lsL0 = new Int32Array(size);
-    this.lsL1 = new Int32Array(size);
-    this.lsR0 = new Int32Array(size);
-    this.lsR1 = new Int32Array(size);
+    this.W = column();
+    this.L = column();
+    this.T = column();
+    this.U = column();
+    this.C4 = column();
+    this.C6 = column();
+    this.CF = column();
+    this.lsL0 = column();
+    this.lsL1 = column();
+    this.lsR0 = column();
+    this.lsR1 = column();
     for (let i = 0; i < n; i++) {
       if (clusters.size > 0) {
         const c = clusterAtoms(clusters, input.form[i]);
@@ -423,7 +431,8 @@ export function parseSentence(input: ParseInput, parser: DepParser): ParseResult
   const Lw = parser.labels.length;
   while (!st.done) {
     const valid = st.valid();
-    scores.fill(0);
+    // Three stores: TypedArray.prototype.fill's call costs more than the work here.
+    scores[0] = scores[1] = scores[2] = 0;
     // A forced move (one legal choice) needs no scoring: its margin is 0 either way.
     const forced = (valid & (valid - 1)) === 0;
     if (!forced) parser.moves.score(feats, moveFeatures(st, feats, rich), scores);
