@@ -374,8 +374,11 @@ function segment(name: string): [number, number][] | null {
  * Known names the tagger missed ("MI5", "IAEA", "Sumy"): capitalised token runs of up to five tokens that are a
  * gazetteer organisation written exactly as listed, or a country or city standing alone, outside every tagger span.
  */
-export function gazetteerSpans(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
-  const tokens = tokenize(text);
+export function gazetteerSpans(
+  text: string,
+  spans: readonly EntitySpan[],
+  tokens: readonly Token[] = tokenize(text),
+): EntitySpan[] {
   const covered = (start: number, end: number) => spans.some((s) => s.start < end && start < s.end);
   const out: EntitySpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -405,7 +408,7 @@ const AMBIGUOUS_PLACES = new Set(
  * A country or city the tagger missed counts only when it stands alone: not a sentence's first word, not next to
  * another capitalised word ("Washington Post", "Paris Hilton"), not an ambiguous name ("Victoria").
  */
-function isPlainPlace(text: string, tokens: Token[], from: number, to: number, hit: GazetteerHit): boolean {
+function isPlainPlace(text: string, tokens: readonly Token[], from: number, to: number, hit: GazetteerHit): boolean {
   if (hit.kind !== "country" && hit.kind !== "city") return false;
   const surface = text.slice(tokens[from].start, tokens[to - 1].end);
   if (AMBIGUOUS_PLACES.has(surface.toLowerCase())) return false;
@@ -441,13 +444,15 @@ export function cleanSpans(text: string, spans: readonly EntitySpan[]): CleanRes
   // (./place-chains); organisation names cut at "of" or "&" are rejoined (./org-names); a one-word name after
   // a person noun ("soccer legend Pele") is a person (./untagged); a name that runs on past the tagger's span
   // ("Freddie" + "Mac") takes the rest (./name-pieces).
+  // The article's tokens are made once for the three steps that scan all of them.
+  const tokens = tokenize(text);
   const pieces = joinOrgNames(text, extendRunOnNames(text, joinNamePieces(text, spans)));
   const joined = retypeDescribedPeople(
     text,
-    retypeOrganisations(repairPlaceChains(text, splitGluedTitles(text, pieces))),
+    retypeOrganisations(repairPlaceChains(text, splitGluedTitles(text, pieces), tokens)),
   );
-  const found = [...joined, ...gazetteerSpans(text, joined)];
-  const all = [...found, ...untaggedDemonyms(text, found)];
+  const found = [...joined, ...gazetteerSpans(text, joined, tokens)];
+  const all = [...found, ...untaggedDemonyms(text, found, tokens)];
   for (const span of repairSpans(text, all)) cleanOne(text, span, out);
   const byPos = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     a.start - b.start || a.end - b.end;

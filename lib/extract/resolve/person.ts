@@ -18,20 +18,31 @@ export function phonetic(word: string): string {
 }
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), capped at 3. */
+/** Three rows of editDistance's table, reused across calls (names are short; grown when a longer one comes). */
+let editRows = new Int32Array(3 * 32);
+
 export function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
-  const d: number[][] = [];
-  for (let i = 0; i <= a.length; i++) d.push([i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) d[0][j] = j;
+  const W = b.length + 1;
+  if (editRows.length < 3 * W) editRows = new Int32Array(3 * W);
+  const d = editRows;
+  // Rows i - 2, i - 1 and i of the table, as offsets into d, rotated after each row: the whole table as an
+  // array per row was allocated on every call, and merging calls this for many name pairs.
+  let before = 0;
+  let prev = W;
+  let cur = 2 * W;
+  for (let j = 0; j < W; j++) d[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
+    d[cur] = i;
+    for (let j = 1; j < W; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
+      let v = Math.min(d[prev + j] + 1, d[cur + j - 1] + 1, d[prev + j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[before + j - 2] + 1);
+      d[cur + j] = v;
     }
+    [before, prev, cur] = [prev, cur, before];
   }
-  return Math.min(3, d[a.length][b.length]);
+  return Math.min(3, d[prev + W - 1]);
 }
 
 /** Given names compatible for one person; an initial ("d") matches any name with that letter. */

@@ -19,7 +19,7 @@ const isCapitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.te
  * The state written at tokens[i..]: a full name ("Ohio", "New Mexico") or an AP abbreviation with its dot
  * ("Tenn.", "N.M."). Returns the index after it, or -1.
  */
-function stateAt(text: string, tokens: Token[], i: number): number {
+function stateAt(text: string, tokens: readonly Token[], i: number): number {
   for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
     const surface = text.slice(tokens[i].start, tokens[i + n - 1].end);
     if (!/^\p{Lu}/u.test(surface) || /\n/.test(surface)) continue;
@@ -44,9 +44,12 @@ function mayBePlace(span: EntitySpan): boolean {
   return span.type === "PERSON" || span.type === "MISC" || span.type === "ORGANIZATION";
 }
 
-export function repairPlaceChains(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
+export function repairPlaceChains(
+  text: string,
+  spans: readonly EntitySpan[],
+  tokens: readonly Token[] = tokenize(text),
+): EntitySpan[] {
   const out = spans.map((s) => ({ ...s }));
-  const tokens = tokenize(text);
   const endingAt = new Map<number, EntitySpan>();
   const covering = (start: number, end: number) => out.filter((s) => s.start < end && start < s.end);
   for (const s of out) endingAt.set(s.end, s);

@@ -9,7 +9,7 @@
  *     Ronaldo") is a person, whatever type the tagger gave it.
  * Pure: spans in, spans out.
  */
-import { tokenize } from "../tokenize";
+import { tokenize, type Token } from "../tokenize";
 import type { EntitySpan } from "../types";
 import { demonymCountries, lookupName } from "../gazetteer";
 
@@ -25,12 +25,16 @@ const ORG_HEADS = new Set(
   ).split(" "),
 );
 
-export function untaggedDemonyms(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
+export function untaggedDemonyms(
+  text: string,
+  spans: readonly EntitySpan[],
+  tokens: readonly Token[] = tokenize(text),
+): EntitySpan[] {
   // One sweep: tokens and spans both in text order (linear in the article).
   const sorted = [...spans].sort((a, b) => a.end - b.end);
   let k = 0;
   const out: EntitySpan[] = [];
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     while (k < sorted.length && sorted[k].end <= t.start) k++;
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || lookupName(t.text)) continue;
     if (demonymCountries(t.text).length === 0) continue;
