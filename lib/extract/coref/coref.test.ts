@@ -344,3 +344,9 @@ test("the country is a country, the city is not one (BBC sport)", () => {
   ]);
   assert.deepEqual(resolved(both, m2), ["the country=nz"]);
 });
+
+test("words that are Object's own property names are no pronouns or type nouns", () => {
+  const text = "Bechtel said the constructor had won the contract. The toString method failed.";
+  const m = passage(text, [["Bechtel", "ORGANIZATION", "bechtel", "Bechtel"]]);
+  assert.deepEqual(resolved(text, m), []);
+});

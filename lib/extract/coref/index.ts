@@ -254,7 +254,8 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
       }
       const w = lower(i);
       if (quoted) continue;
-      const pron = PRONOUNS[w];
+      // Own keys only: a word such as "constructor" must not find Object.prototype's.
+      const pron = Object.hasOwn(PRONOUNS, w) ? PRONOUNS[w] : undefined;
       if (pron && (w === "it" || w === "them") && !isPronounSubject(doc, i, w)) continue;
       if (pron) {
         if (w === "it" && isExpletive(doc, i)) continue;
@@ -320,7 +321,7 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
         if (!qualified || (holders.length === 1 && !ruledOut(ref))) out.push({ ...phrase, ref, sieve: "role" });
         continue;
       }
-      const type = TYPE_NOUNS[w];
+      const type = Object.hasOwn(TYPE_NOUNS, w) ? TYPE_NOUNS[w] : undefined;
       if (!type) continue;
       // Person nouns ("the actor") are used for anyone in a story about several people: the one subject only.
       const kind = placeKind(w);
