@@ -99,3 +99,42 @@ test("a country is never inside a city: against England in Cardiff", () => {
   // The other way round is containment as it should be.
   assert.equal(admissible([candidate(a, "L2", "LOCATED_IN", "L1")], a, m).length, 1);
 });
+
+test("a name owning another person relates to no third person, unless listed with the owned one (BBC sport)", () => {
+  const a = "Denmark's Kenneth Carlsen beat Irakli Labadze, and Agassi will play France's Olivier Patience.";
+  const ma = place(a, [
+    ["Denmark", "LOCATION", "dk"],
+    ["Kenneth Carlsen", "PERSON", "carlsen"],
+    ["Irakli Labadze", "PERSON", "labadze"],
+    ["Agassi", "PERSON", "agassi"],
+    ["France", "LOCATION", "fr"],
+    ["Olivier Patience", "PERSON", "patience"],
+  ]);
+  const kept = admissible(
+    [
+      candidate(a, "labadze", "LIVES_IN", "dk"),
+      candidate(a, "agassi", "PLAYED", "fr"),
+      candidate(a, "carlsen", "FROM", "dk"),
+      candidate(a, "agassi", "PLAYED", "patience"),
+    ],
+    a,
+    ma,
+  ).map((c) => `${c.source} ${c.predicate} ${c.target}`);
+  assert.deepEqual(kept, ["carlsen FROM dk", "agassi PLAYED patience"]);
+  const b = "He will face Israel's Jonathan Erlich and Andy Ram in the doubles.";
+  const mb = place(b, [
+    ["Israel", "LOCATION", "il"],
+    ["Jonathan Erlich", "PERSON", "erlich"],
+    ["Andy Ram", "PERSON", "ram"],
+  ]);
+  assert.equal(admissible([candidate(b, "ram", "FROM", "il")], b, mb).length, 1);
+  // The owner named again on its own in the sentence can still be related.
+  const c = "Britain's Greg Rusedski lost, but Tim Henman, who lives in Britain, won.";
+  const mc = place(c, [
+    ["Britain", "LOCATION", "uk"],
+    ["Greg Rusedski", "PERSON", "rusedski"],
+    ["Tim Henman", "PERSON", "henman"],
+    ["Britain", "LOCATION", "uk"],
+  ]);
+  assert.equal(admissible([candidate(c, "henman", "LIVES_IN", "uk")], c, mc).length, 1);
+});

@@ -8,6 +8,10 @@
  *     "Dollar Baby", "St" + "Bernard"), are one name the tagger cut in two, and say nothing about each other.
  *     Known places before an organisation or event are the exception ("US Federal Trade Commission", "Athens
  *     Olympics"), and so is a demonym before any name ("Argentine Chango Spasiuk").
+ *   - A name written as another person's owner ("Denmark's Kenneth Carlsen beat Irakli Labadze", "Agassi will
+ *     play France's Olivier Patience", "Henry is on the shortlist with Barcelona's Ronaldinho") says where that
+ *     person is from or plays, nothing of a third one: no relation joins it to a different person, unless that
+ *     person is listed with the owned one ("Israel's Jonathan Erlich and Andy Ram").
  * Such a relation is a misread pair, not a fact. Pure.
  *
  * Applied after the classifier: the rule that read the pair still counts as its vote (the two are related, as
@@ -95,6 +99,69 @@ function cutNames(text: string, mentions: readonly RelMention[]): Map<string, nu
   return out;
 }
 
+/** "'s", "'" or their curly forms, then a space: a possessive after a name. */
+const POSSESSIVE = /^(?:['’]s?)\s/;
+/** What may stand between an owner's possessive and the person it owns: up to four title words, no punctuation. */
+const OWNED_GAP = /^(?:[\p{L}\p{N}'’-]+\s+){0,4}$/u;
+/** Words that make the gap a phrase of its own ("Israel's economy to … George Shultz", "Wasps' try before X"). */
+const GAP_FUNCTION_WORDS = new Set(
+  "to for with by from at in on of before after the a an and or than as is are was were be has have had".split(" "),
+);
+/** A person listed after the owned one: "and Andy Ram", "and Crown Princess Mary", "and chief executive X". */
+const LISTED_AFTER = /^\s*,?\s*(?:and|&)\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
+/** A person in apposition to the owned phrase: "the SNP's Holyrood leader, Nicola Sturgeon". */
+const APPOSED_AFTER = /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*,\s*$/u;
+
+function ownedGap(gap: string): boolean {
+  return OWNED_GAP.test(gap) && !gap.split(/\s+/).some((w) => GAP_FUNCTION_WORDS.has(w));
+}
+
+/**
+ * The people each name owns in `text` ("Denmark's Kenneth Carlsen": Denmark → Carlsen): per mention of an owner
+ * (by start offset), the owned person's mention. Only the nearest person after the possessive counts.
+ */
+function ownedPeople(text: string, mentions: readonly RelMention[]): Map<number, RelMention> {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out = new Map<number, RelMention>();
+  sorted.forEach((owner, i) => {
+    const m = POSSESSIVE.exec(text.slice(owner.end, owner.end + 4));
+    if (!m) return;
+    const after = owner.end + m[0].length;
+    const next = sorted.slice(i + 1).find((x) => x.start >= after);
+    if (next?.type === "PERSON" && ownedGap(text.slice(after, next.start))) out.set(owner.start, next);
+  });
+  return out;
+}
+
+/**
+ * Whether a candidate joins a person to a name that, everywhere in the candidate's sentence, only owns some other
+ * person the candidate's person is not listed with (see the module comment).
+ */
+function ownedByAnother(
+  c: SentenceCandidate,
+  text: string,
+  mentions: readonly RelMention[],
+  owned: Map<number, RelMention>,
+  typeOf: Map<string, EntityType>,
+): boolean {
+  const [person, owner] = typeOf.get(c.source) === "PERSON" ? [c.source, c.target] : [c.target, c.source];
+  if (typeOf.get(person) !== "PERSON" || person === owner) return false;
+  const inSentence = (m: RelMention) => m.start >= c.sentence.start && m.end <= c.sentence.end;
+  const ownerMentions = mentions.filter((m) => m.ref === owner && inSentence(m));
+  if (!ownerMentions.length) return false;
+  const personMentions = mentions.filter((m) => m.ref === person && inSentence(m));
+  return ownerMentions.every((o) => {
+    const q = owned.get(o.start);
+    if (!q || q.ref === person) return false;
+    // "Israel's Jonathan Erlich and Andy Ram": a person listed right after the owned one shares the owner, and so
+    // does one in apposition to the owned phrase.
+    return !personMentions.some((p) => {
+      const between = text.slice(q.end, p.start);
+      return p.start >= q.end && (LISTED_AFTER.test(between) || APPOSED_AFTER.test(between));
+    });
+  });
+}
+
 /**
  * The candidates whose ends can be what the evidence says (see the module comment); a reference without a
  * mention here is kept.
@@ -112,7 +179,9 @@ export function admissible(
     if (kind && !placeKind.has(m.ref)) placeKind.set(m.ref, kind);
   }
   const cut = cutNames(text, mentions);
+  const owned = ownedPeople(text, mentions);
   return candidates.filter((c) => {
+    if (ownedByAnother(c, text, mentions, owned, typeOf)) return false;
     // Cut apart inside this candidate's own sentence, not elsewhere in the article.
     const at = cut.get(`${c.source}|${c.target}`);
     if (at?.some((p) => p >= c.sentence.start && p < c.sentence.end)) return false;
