@@ -262,14 +262,16 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
         // "It is directed by Robert Zemeckis" after "The film …", "the club said it would": a subject that is a
         // common noun is what "it" / "they" most likely points back to. Resolved as a description, that noun's
         // entity; otherwise no entity at all.
-        const noun = pron.animate || REFLEXIVES.has(w) ? FREE : nounSubjectBefore(doc, i, si, pron.plural, mentionAt);
-        const ref = REFLEXIVES.has(w)
-          ? resolveReflexive(pron, history, si, gender)
-          : noun >= 0
-            ? out.find((x) => x.token === noun)?.ref
-            : noun === FREE
-              ? resolvePronoun(pron, history, si, gender, namedInOwnClause(doc, i, si, sorted, mentionAt), doc.parsed)
-              : undefined;
+        let ref: string | undefined;
+        if (REFLEXIVES.has(w)) ref = resolveReflexive(pron, history, si, gender);
+        else {
+          const noun = pron.animate ? FREE : nounSubjectBefore(doc, i, si, pron.plural, mentionAt);
+          if (noun >= 0) ref = out.find((x) => x.token === noun)?.ref;
+          else if (noun === FREE) {
+            const excluded = namedInOwnClause(doc, i, si, sorted, mentionAt);
+            ref = resolvePronoun(pron, history, si, gender, excluded, doc.parsed);
+          }
+        }
         if (ref) {
           out.push({ token: i, start: doc.start[i], end: doc.end[i], text: doc.form[i], ref, sieve: "pronoun" });
           if (pron.gender && !gender.has(ref)) gender.set(ref, pron.gender);
