@@ -84,10 +84,9 @@ function leadingPlace(place: RelMention, named: RelMention): boolean {
 
 /**
  * Where the mentions of two references stand against each other in `text` (see the module comment): "a|b" and
- * "b|a" → the start offsets of such pairs.
+ * "b|a" → the start offsets of such pairs. `sorted`: the article's mentions in text order.
  */
-function cutNames(text: string, mentions: readonly RelMention[]): Map<string, number[]> {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+function cutNames(text: string, sorted: readonly RelMention[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i];
@@ -118,10 +117,10 @@ function ownedGap(gap: string): boolean {
 
 /**
  * The people each name owns in `text` ("Denmark's Kenneth Carlsen": Denmark → Carlsen): per mention of an owner
- * (by start offset), the owned person's mention. Only the nearest person after the possessive counts.
+ * (by start offset), the owned person's mention. Only the nearest person after the possessive counts. `sorted`:
+ * the article's mentions in text order.
  */
-function ownedPeople(text: string, mentions: readonly RelMention[]): Map<number, RelMention> {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+function ownedPeople(text: string, sorted: readonly RelMention[]): Map<number, RelMention> {
   const out = new Map<number, RelMention>();
   sorted.forEach((owner, i) => {
     const m = POSSESSIVE.exec(text.slice(owner.end, owner.end + 4));
@@ -140,16 +139,16 @@ function ownedPeople(text: string, mentions: readonly RelMention[]): Map<number,
 function ownedByAnother(
   c: SentenceCandidate,
   text: string,
-  mentions: readonly RelMention[],
+  byRef: Map<string, RelMention[]>,
   owned: Map<number, RelMention>,
   typeOf: Map<string, EntityType>,
 ): boolean {
   const [person, owner] = typeOf.get(c.source) === "PERSON" ? [c.source, c.target] : [c.target, c.source];
   if (typeOf.get(person) !== "PERSON" || person === owner) return false;
   const inSentence = (m: RelMention) => m.start >= c.sentence.start && m.end <= c.sentence.end;
-  const ownerMentions = mentions.filter((m) => m.ref === owner && inSentence(m));
+  const ownerMentions = (byRef.get(owner) ?? []).filter(inSentence);
   if (!ownerMentions.length) return false;
-  const personMentions = mentions.filter((m) => m.ref === person && inSentence(m));
+  const personMentions = (byRef.get(person) ?? []).filter(inSentence);
   return ownerMentions.every((o) => {
     const q = owned.get(o.start);
     if (!q || q.ref === person) return false;
@@ -173,15 +172,18 @@ export function admissible(
 ): SentenceCandidate[] {
   const typeOf = new Map<string, EntityType>();
   const placeKind = new Map<string, string>();
+  const byRef = new Map<string, RelMention[]>();
   for (const m of mentions) {
     if (!typeOf.has(m.ref)) typeOf.set(m.ref, m.type);
     const kind = m.demonym ? "country" : m.type === "LOCATION" ? lookupName(m.text)?.kind : undefined;
     if (kind && !placeKind.has(m.ref)) placeKind.set(m.ref, kind);
+    byRef.set(m.ref, [...(byRef.get(m.ref) ?? []), m]);
   }
-  const cut = cutNames(text, mentions);
-  const owned = ownedPeople(text, mentions);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const cut = cutNames(text, sorted);
+  const owned = ownedPeople(text, sorted);
   return candidates.filter((c) => {
-    if (ownedByAnother(c, text, mentions, owned, typeOf)) return false;
+    if (ownedByAnother(c, text, byRef, owned, typeOf)) return false;
     // Cut apart inside this candidate's own sentence, not elsewhere in the article.
     const at = cut.get(`${c.source}|${c.target}`);
     if (at?.some((p) => p >= c.sentence.start && p < c.sentence.end)) return false;
