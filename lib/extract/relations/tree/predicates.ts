@@ -199,10 +199,12 @@ export function isPastForm(word: string): boolean {
 /** Past tense of a verb lemma, lower case ("visit" → "visited", "stop" → "stopped", "try" → "tried"). */
 export function pastTense(lemma: string): string {
   const w = lemma.toLowerCase();
-  if (IRREGULAR[w]) return IRREGULAR[w];
+  const irregular = irregularPast(w);
+  if (irregular) return irregular;
   // A prefixed irregular verb: "overpay" → "overpaid", "rebuild" → "rebuilt", "outsell" → "outsold".
   const prefixed = /^(out|over|under|re|mis|with|fore|up)(\p{L}{3,})$/u.exec(w);
-  if (prefixed && IRREGULAR[prefixed[2]]) return prefixed[1] + IRREGULAR[prefixed[2]];
+  const prefixedPast = prefixed ? irregularPast(prefixed[2]) : undefined;
+  if (prefixed && prefixedPast) return prefixed[1] + prefixedPast;
   // A lemmatiser that left a past form as its own lemma ("won"): it is already past.
   if (PAST_FORMS.has(w)) return w;
   if (w.endsWith("e")) return w + "d";
@@ -222,9 +224,14 @@ export function pastFromIngStem(stem: string): string {
   return w.endsWith("e") ? w + "d" : w + "ed";
 }
 
+/** The irregular past of a lower-case lemma, looked up among the table's own keys ("constructor" is none). */
+function irregularPast(w: string): string | undefined {
+  return Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined;
+}
+
 /** Whether a lemma is an irregular verb's (its past is not spelt from the stem). */
 export function isIrregular(lemma: string): boolean {
-  return IRREGULAR[lemma.toLowerCase()] !== undefined;
+  return irregularPast(lemma.toLowerCase()) !== undefined;
 }
 
 /** UPPER_SNAKE of words. */

@@ -336,3 +336,7 @@ test("past tense spelt from the text: an -ing stem keeps its single consonant (l
   assert.equal(pastTense("rebuild"), "rebuilt");
   assert.equal(pastTense("won"), "won");
 });
+
+test("a lemma that is one of Object's own property names is spelt as a regular verb", () => {
+  assert.equal(pastTense("constructor"), "constructored");
+});
