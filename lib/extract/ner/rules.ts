@@ -11,12 +11,28 @@ export interface EntityRule {
   fn: (text: string, sentences: Sentence[]) => EntitySpan[];
 }
 
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+export const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+
 const MONTH =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|" +
+  `(?:${MONTH_NAMES.join("|")}|` +
   "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 const DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
-const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const WEEKDAY = `(?:${WEEKDAY_NAMES.join("|")})`;
 
 function regexSpans(text: string, re: RegExp, type: EntitySpan["type"], group = 0): EntitySpan[] {
   const out: EntitySpan[] = [];

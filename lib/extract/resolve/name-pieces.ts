@@ -13,6 +13,7 @@
  */
 import type { EntitySpan } from "../types";
 import { TAGGER_FIRST_NAME_SET as GIVEN, demonymCountries, isHonorific, isRoleWord, lookupName } from "../gazetteer";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../ner/rules";
 /** "M.", "A.": a single capital and a dot. */
 const INITIAL = /^\p{Lu}\.\s/u;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
@@ -31,10 +32,14 @@ function wordBefore(text: string, at: number): { start: number; end: number; tex
   return { start: s, end: at - 1, text: text.slice(s, at - 1) };
 }
 
-/** A capitalised word that can be a given name: not a title, honorific, demonym or known place/organisation. */
-function canBeGivenName(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+/** A word that is no title, honorific, demonym or known place/organisation: it can be part of a new name. */
+function namesNothingKnown(word: string): boolean {
   return !isRoleWord(word) && !isHonorific(word) && demonymCountries(word).length === 0 && !lookupName(word);
+}
+
+/** A capitalised word that can be a given name (see namesNothingKnown). */
+function canBeGivenName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && namesNothingKnown(word);
 }
 
 export function joinNamePieces(text: string, spans: readonly EntitySpan[]): EntitySpan[] {
@@ -77,12 +82,7 @@ const FUNCTION_WORDS = new Set(
     "he she it they we you his her its their our"
   ).split(" "),
 );
-const CALENDAR = new Set(
-  (
-    "january february march april may june july august september october november december " +
-    "monday tuesday wednesday thursday friday saturday sunday"
-  ).split(" "),
-);
+const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => w.toLowerCase()));
 /** At most this many words are added to one name (a name is rarely cut by more). */
 const MAX_RUN_ON = 2;
 
@@ -94,8 +94,7 @@ function wordAfter(text: string, at: number): { start: number; end: number; text
 
 function continuesName(word: string): boolean {
   const w = word.toLowerCase();
-  if (FUNCTION_WORDS.has(w) || CALENDAR.has(w) || isRoleWord(word) || isHonorific(word)) return false;
-  return demonymCountries(word).length === 0 && !lookupName(word);
+  return !FUNCTION_WORDS.has(w) && !CALENDAR.has(w) && namesNothingKnown(word);
 }
 
 /** See the module comment: an organisation, person or MISC name takes the untagged capitalised words after it. */
