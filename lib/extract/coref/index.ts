@@ -519,28 +519,32 @@ function resolvePronoun(
     const c = history[h];
     const distance = sentence - c.sentence;
     if (distance > MAX_SENTENCE_DISTANCE) break;
-    if (excluded.has(c.ref)) continue;
-    if (p.animate) {
-      if (c.type !== "PERSON") continue;
-      const g = gender.get(c.ref);
-      if (g && p.gender && g !== p.gender) continue;
-    } else {
-      if (p.plural) {
-        // "they" in news is mostly an organisation or a team; several people are not one entity.
-        if (c.type !== "ORGANIZATION") continue;
-      } else if (c.type === "PERSON" || c.type === "DATE" || c.type === "MONEY") continue; // "it" is never a date or a sum
-      // "it" and "they" stand for many things a tagger does not name (a film, an album, the power adaptors):
-      // only an entity the writer made a subject is safe to point back to, or for a possessive one named
-      // earlier in the same sentence ("report to the IAAF Council, at its April meeting"). Measured on the BBC
-      // corpus (s15): half of the relations found through "it" / "they" were wrong before this check. Without
-      // a parse the subject is only guessed (the sentence's first name), so the check needs one.
-      if (parsed && !c.subject && !(p.possessive && distance === 0)) continue;
-    }
+    if (excluded.has(c.ref) || !agrees(p, c, gender)) continue;
+    // "it" and "they" stand for many things a tagger does not name (a film, an album, the power adaptors): only
+    // an entity the writer made a subject is safe to point back to, or for a possessive one named earlier in
+    // the same sentence ("report to the IAAF Council, at its April meeting"). Measured on the BBC corpus (s15):
+    // half of the relations found through "it" / "they" were wrong before this check. Without a parse the
+    // subject is only guessed (the sentence's first name), so the check needs one.
+    if (!p.animate && parsed && !c.subject && !(p.possessive && distance === 0)) continue;
     let score = -10 * distance + (c.subject ? 4 : 0) + h / 1000;
     if (p.gender && gender.get(c.ref) === p.gender) score += 2;
     if (!best || score > best.score) best = { ref: c.ref, score };
   }
   return best?.ref;
+}
+
+/**
+ * Whether an entity can be what a pronoun stands for: a person of a compatible gender for "he" / "she"; an
+ * organisation for "they" (in news mostly an organisation or a team; several people are not one entity); for
+ * "it" anything but a person, a date or a sum.
+ */
+function agrees(p: PronounFeatures, c: Seen, gender: Map<string, Gender>): boolean {
+  if (p.animate) {
+    const g = gender.get(c.ref);
+    return c.type === "PERSON" && !(g && p.gender && g !== p.gender);
+  }
+  if (p.plural) return c.type === "ORGANIZATION";
+  return c.type !== "PERSON" && c.type !== "DATE" && c.type !== "MONEY";
 }
 
 /**
@@ -555,10 +559,9 @@ function resolveReflexive(
 ): string | undefined {
   for (let h = history.length - 1; h >= 0 && history[h].sentence === sentence; h--) {
     const c = history[h];
-    if (p.animate) {
-      const g = gender.get(c.ref);
-      if (c.type === "PERSON" && !(g && p.gender && g !== p.gender)) return c.ref;
-    } else if (p.plural ? c.type === "ORGANIZATION" : c.type === "ORGANIZATION" || c.type === "LOCATION") return c.ref;
+    // "itself" is an organisation's or a place's ("Taiwan defend itself"), not an event's or a work's.
+    const kindFits = p.animate || p.plural || c.type === "ORGANIZATION" || c.type === "LOCATION";
+    if (kindFits && agrees(p, c, gender)) return c.ref;
   }
   return undefined;
 }
