@@ -17,10 +17,10 @@ export function phonetic(word: string): string {
   return doubleMetaphone(word)[0] || word;
 }
 
-/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), capped at 3. */
 /** Three rows of editDistance's table, reused across calls (names are short; grown when a longer one comes). */
 let editRows = new Int32Array(3 * 32);
 
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), capped at 3. */
 export function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
   const W = b.length + 1;
