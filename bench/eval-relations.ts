@@ -8,9 +8,8 @@
  *     P/R, recall without coreference-only pairs, precision at confidence ≥ 0.8, a reliability table
  *     (precision per confidence bin), predicate agreement;
  *   - relations per article over the whole BBC corpus (skip with --no-corpus, or --corpus-limit N), and which
- *     relations of the corpus audit (bench/fixtures/relations-audit.json, judged by reading) it still states,
- *     and the same for two samples of confident relations (bench/fixtures/relations-confident-audit.json, from the s13
- *     graph, and relations-confident-audit-s14.json, 100 more from the s14 graph).
+ *     relations of each judged sample in AUDITS (bench/fixtures/relations-*audit*.json: uniform draws, draws at
+ *     confidence ≥ 0.8, relations found through "it" / "they") it still states.
  * Measures only; never trains or tunes. CPU time is printed beside wall clock (the machine may be shared).
  *
  *   npm run eval -- relations [--no-corpus] [--corpus-limit 300] [--extractors a,b] [--errors]
@@ -40,8 +39,9 @@ import { fileKey, matchAudit, type AuditFigures, type AuditRow } from "./relatio
 
 const FIXTURE = fileURLToPath(new URL("../lib/extract/relations/fixtures/bbc-relations.json", import.meta.url));
 /**
- * Relations of whole-BBC graphs judged by reading: a uniform sample, and two samples at confidence ≥ 0.8 (the
- * calibration promise, corpus-wide). Each is matched against the new graph and printed the same way.
+ * Relations of whole-BBC graphs judged by reading: uniform samples, samples at confidence ≥ 0.8 (the calibration
+ * promise, corpus-wide) and one of relations found through "it" / "they". Each is matched against the new graph
+ * and printed the same way.
  */
 const AUDITS = [
   {
