@@ -46,6 +46,7 @@ export {
   typeFromNameHead,
   isOrgHeadWord,
   isStateRole,
+  isOccupation,
 } from "./titles";
 
 export interface GazetteerHit {

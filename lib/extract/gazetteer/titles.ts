@@ -4,6 +4,22 @@
  * Head words end a role phrase; modifiers may precede a head inside one ("foreign policy chief").
  */
 
+/**
+ * Occupations that name an employer before or after them ("Reuters correspondent X", "X, an analyst at Y"),
+ * never an office of a place: "UK economist at Capital Economics", "US TV presenter X" say where, not whose.
+ */
+const OCCUPATION_HEADS: ReadonlySet<string> = new Set(
+  (
+    "correspondent reporter anchor anchorman anchorwoman presenter columnist journalist analyst economist " +
+    "professor lecturer researcher strategist"
+  ).split(" "),
+);
+
+/** Whether a role head is an occupation: its owner is an organisation, never a place. */
+export function isOccupation(head: string): boolean {
+  return OCCUPATION_HEADS.has(head.toLowerCase());
+}
+
 /** Words that can end a role phrase. Lower case. Multi-word titles are a modifier + a head ("prime minister"). */
 export const ROLE_HEADS: ReadonlySet<string> = new Set(
   (
@@ -16,7 +32,9 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set(
     "cardinal speaker treasurer admiral colonel major-general brigadier-general marshal sergeant officer " +
     "boss executive president-elect deputy czar tsar monarch regent consul attache diplomat mufti imam rabbi " +
     "bishop patriarch dean rector provost principal superintendent inspector commissar"
-  ).split(" "),
+  )
+    .split(" ")
+    .concat(...OCCUPATION_HEADS),
 );
 
 /** Words that may stand before a head inside a role phrase ("foreign policy chief", "Prime Minister"). */
@@ -66,6 +84,8 @@ const ROLE_SYNONYMS: Record<string, string> = {
   ceo: "chief executive",
   mp: "member of parliament",
   mep: "member of european parliament",
+  anchorman: "anchor",
+  anchorwoman: "anchor",
 };
 
 /** Words that sit inside a title without changing the role ("the", "top"): left out of the predicate. */

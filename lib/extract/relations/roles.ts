@@ -5,7 +5,7 @@
  * ambassador to Z" (also AMBASSADOR_TO Z), "Y's spy chief, X". The role words come from the gazetteer; the
  * predicate is the role phrase in UPPER_SNAKE + "_OF" (spokesman/spokeswoman → SPOKESPERSON).
  */
-import { isRoleHead, isRoleWord, isStateRole, roleName } from "../gazetteer";
+import { isOccupation, isRoleHead, isRoleWord, isStateRole, roleName } from "../gazetteer";
 import type { RelationCandidate, RelMention, SentenceContext, Unit } from "./types";
 import { RELATABLE } from "./types";
 import { isPossessiveUnit, isWord, POSSESSIVE_DETERMINERS } from "./units";
@@ -18,9 +18,10 @@ function mentionAt(units: Unit[], i: number): RelMention | undefined {
   return u?.kind === "mention" ? u.mention : undefined;
 }
 
-/** Owners are places, organisations, events or demonyms; "Moazzam Begg's Labour MP" is no office of a person. */
+/** Owners are places, organisations (news outlets too: "BBC political editor X"), events or demonyms; "Moazzam
+ * Begg's Labour MP" is no office of a person. */
 function isOwner(m: RelMention | undefined): m is RelMention {
-  return m !== undefined && (m.demonym === true || (RELATABLE.has(m.type) && m.type !== "PERSON" && !m.media));
+  return m !== undefined && (m.demonym === true || (RELATABLE.has(m.type) && m.type !== "PERSON"));
 }
 
 /** Words that may follow a role phrase or its owner: anything else means the phrase goes on ("principal consultant",
@@ -82,7 +83,9 @@ function candidate(
   if (owner.ref === person.ref) return [];
   // A hyphenated demonym ("Norwegian-Iranian") names two countries: not one owner.
   if (owner.demonym && owner.ref.includes("|")) return [];
-  if (owner.demonym && !isStateRole(role.split("_").at(-1)!)) return [];
+  const head = role.split("_").at(-1)!;
+  if (owner.demonym && !isStateRole(head)) return [];
+  if (isOccupation(head) && owner.type !== "ORGANIZATION") return [];
   return [{ source: person.ref, target: owner.ref, predicate: role + suffix, confidence, symmetric: false, pattern }];
 }
 

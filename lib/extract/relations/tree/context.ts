@@ -159,15 +159,16 @@ export function mentionOf(ctx: TreeContext, i: number): RelMention | undefined {
 /**
  * Entities a token denotes as an argument: its mention, or the entity coreference gave it; a role noun with a
  * person in apposition or as a name after it ("foreign minister Yvan Gil" parsed with "minister" as head);
- * and the same for each conjunct ("Moscow and Tehran").
+ * and the same for each conjunct ("Moscow and Tehran"). News outlets only with `outlets` (an employer: "CBS
+ * anchorman Dan Rather"); elsewhere "X told Reuters" is attribution.
  */
-export function argsOf(ctx: TreeContext, i: number, depth = 0): Arg[] {
+export function argsOf(ctx: TreeContext, i: number, depth = 0, outlets = false): Arg[] {
   const { doc } = ctx;
   const out: Arg[] = [];
   const m = mentionOf(ctx, i);
   const holder = m && m.type !== "PERSON" ? titleHolder(ctx, i, m) : undefined;
-  if (holder !== undefined) out.push(...argsOf(ctx, holder, depth + 1));
-  else if (m && !m.media) out.push({ mention: m, token: i });
+  if (holder !== undefined) out.push(...argsOf(ctx, holder, depth + 1, outlets));
+  else if (m && (outlets || !m.media)) out.push({ mention: m, token: i });
   else if (!m) {
     const a = ctx.antecedents.get(i);
     const target = a ? ctx.byRef.get(a.ref) : undefined;
@@ -181,7 +182,7 @@ export function argsOf(ctx: TreeContext, i: number, depth = 0): Arg[] {
     else if (depth < 2 && isPartitive(doc, i)) {
       // "bought 100% of Baikal Finance Group", "a third of Seagram": the part stands for the whole.
       for (const c of childrenWith(doc, i, "nmod"))
-        if (["of", "in"].includes(caseOf(doc, c))) out.push(...argsOf(ctx, c, depth + 1));
+        if (["of", "in"].includes(caseOf(doc, c))) out.push(...argsOf(ctx, c, depth + 1, outlets));
     } else if (doc.upos[i] === "NOUN" || doc.upos[i] === "PROPN") {
       for (const c of childrenWith(doc, i, "appos", "flat", "compound")) {
         const cm = mentionOf(ctx, c);
@@ -192,7 +193,7 @@ export function argsOf(ctx: TreeContext, i: number, depth = 0): Arg[] {
       }
     }
   }
-  if (depth < 4) for (const c of conjuncts(doc, i)) out.push(...argsOf(ctx, c, depth + 1));
+  if (depth < 4) for (const c of conjuncts(doc, i)) out.push(...argsOf(ctx, c, depth + 1, outlets));
   return out;
 }
 

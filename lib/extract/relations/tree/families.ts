@@ -11,8 +11,9 @@
  *                MEMBER_OF / FROM / BASED_IN / LOCATED_IN / PART_OF
  *   based        "Moscow-based X", "X, based in Y" → BASED_IN
  */
-import { isHonorific, isRoleHead, roleName } from "../../gazetteer/titles";
+import { isHonorific, isOccupation, isRoleHead, roleName } from "../../gazetteer/titles";
 import { lookupName } from "../../gazetteer";
+import { usState } from "../../gazetteer/us-states";
 import type { RelMention } from "../types";
 import type { EntityType } from "../../../graph/types";
 import type { Doc } from "../../syntax";
@@ -32,6 +33,7 @@ import {
   type TreeContext,
 } from "./context";
 import { frontedObject } from "./fronted-oblique";
+import { dateline, placeChain } from "./surface";
 import {
   canonicalPredicate,
   EMPTY_VERBS,
@@ -63,6 +65,8 @@ export interface TreeFamily {
   /** Prior precision of the family (calibrated on the labelled BBC set). */
   prior: number;
   fn: (ctx: TreeContext) => TreeCandidate[];
+  /** News outlets may be endpoints (elsewhere "X told Reuters" is attribution, not a relation). */
+  relatesOutlets?: boolean;
 }
 
 const RELATIVE = new Set(["who", "which", "that", "whom"]);
@@ -467,7 +471,7 @@ function roleAndOwner(ctx: TreeContext, heads: number[]): { words: number[]; own
         // specialists Scholl and …" and squad lists ("Hodgson, Kay, … J Worsley") are parsed as compounds.
         if (prenominal && c < i && commaBetween(doc, c, i)) continue;
         // A place owns a role only before it or with "of" ("Russia's president", "the mayor of Y"), not "in Y".
-        for (const a of argsOf(ctx, c)) {
+        for (const a of argsOf(ctx, c, 0, true)) {
           if (a.mention.type === "PERSON") continue;
           // "adviser to the Treasury": "to" names an organisation served, but a place only posted to ("Israel's
           // ambassador to Mexico" is Israel's).
@@ -500,6 +504,7 @@ function rolePredicate(ctx: TreeContext, words: number[], head: number | null, o
   if (lemma === "member") return "MEMBER_OF";
   if (["native", "resident", "citizen", "national"].includes(lemma)) return "FROM";
   const role = roleName(forms);
+  if (role && head !== null && isOccupation(doc.form[head]) && owner.mention.type !== "ORGANIZATION") return null;
   if (role) return role + "_OF";
   // An open role noun ("technical coordinator at Cepes", "hurdler"): only towards an organisation.
   if (head !== null && doc.upos[head] === "NOUN" && owner.mention.type === "ORGANIZATION") return snake(lemma, "of");
@@ -511,6 +516,8 @@ const role: TreeFamily = {
   description:
     'Titles and roles: "Iran\'s President X", "X, the chairman of Y", "Y\'s chief executive, X", "X is the head of Y"',
   prior: 0.85,
+  // An outlet employs its staff: "CBS anchorman Dan Rather", "the BBC's political editor Nick Robinson".
+  relatesOutlets: true,
   fn: (ctx) => {
     const { doc } = ctx;
     const out: TreeCandidate[] = [];
@@ -594,6 +601,18 @@ function sharesTitle(doc: Doc, i: number, a: number, person: number): boolean {
   return !viaConj || doc.xpos[i] === "NNS" || doc.xpos[i] === "NNPS";
 }
 
+/** nmod dependents of the mention headed by i, hung on its head or on any other word of the name. */
+function outerModifiers(ctx: TreeContext, i: number): number[] {
+  const { doc, mentionAt } = ctx;
+  const k = mentionAt[i];
+  let first = i;
+  while (first > 0 && mentionAt[first - 1] === k) first--;
+  const out: number[] = [];
+  for (let t = first; t < doc.length && mentionAt[t] === k; t++)
+    for (const c of doc.children(t)) if (doc.deprel[c] === "nmod" && mentionAt[c] !== k) out.push(c);
+  return out;
+}
+
 function isCountry(m: RelMention): boolean {
   return m.demonym === true || lookupName(m.text)?.kind === "country";
 }
@@ -636,12 +655,16 @@ const modifier: TreeFamily = {
         if (y.mention.ref === m.ref || y.mention.media) return;
         // A country is never inside another ("cooperation between Iran and Russia in Syria").
         if (isCountry(m) && isCountry(y.mention)) return;
+        // Nor is a state in another ("Texas, Florida and Ohio voted").
+        if (m.type === "LOCATION" && usState(m.text) && usState(y.mention.text)) return;
         const p = placePredicate(prep, m.type, y.mention.type);
         if (p) out.push({ source: x, target: y, predicate: p, family, tokens: [i, ...tokens] });
       };
+      // An "of/in" phrase may hang on any word of the name: "Roger K. Crouch of NASA" parsed with "Crouch" under "Roger".
+      for (const c of outerModifiers(ctx, i))
+        for (const y of argsOf(ctx, c)) emit(y, caseOf(doc, c), "modifier-nmod", [c]);
       for (const c of doc.children(i)) {
         const rel = doc.deprel[c];
-        if (rel === "nmod") for (const y of argsOf(ctx, c)) emit(y, caseOf(doc, c), "modifier-nmod", [c]);
         const chain = rel === "appos" || rel === "flat" || rel === "list" || rel === "nmod:npmod";
         const commaBefore = c > 0 && doc.form[c - 1] === "," && ctx.mentionAt[c - 2] === ctx.mentionAt[i];
         if (chain && m.type === "LOCATION" && (rel === "appos" || commaBefore) && !childrenWith(doc, c, "cc").length)
@@ -813,4 +836,4 @@ const eventNoun: TreeFamily = {
   },
 };
 
-export const TREE_FAMILIES: readonly TreeFamily[] = [verbal, role, modifier, based, eventNoun];
+export const TREE_FAMILIES: readonly TreeFamily[] = [verbal, role, modifier, based, eventNoun, placeChain, dateline];

@@ -60,7 +60,13 @@ export function extractTreeRelations(
     for (const c of family.fn(ctx)) {
       const s = c.source.mention;
       const t = c.target.mention;
-      if (s.ref === t.ref || !RELATABLE.has(s.type) || !RELATABLE.has(t.type) || s.media || t.media) continue;
+      if (
+        s.ref === t.ref ||
+        !RELATABLE.has(s.type) ||
+        !RELATABLE.has(t.type) ||
+        ((s.media || t.media) && !family.relatesOutlets)
+      )
+        continue;
       const at = doc.start[c.source.token];
       const sentence = sentences.find((x) => x.start <= at && at < x.end);
       if (!sentence) continue;
