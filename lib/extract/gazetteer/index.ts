@@ -46,7 +46,7 @@ export {
   typeFromNameHead,
   isOrgHeadWord,
   isStateRole,
-  isOccupation,
+  mayOwnRole,
 } from "./titles";
 
 export interface GazetteerHit {

@@ -16,8 +16,18 @@ const OCCUPATION_HEADS: ReadonlySet<string> = new Set(
 );
 
 /** Whether a role head is an occupation: its owner is an organisation, never a place. */
-export function isOccupation(head: string): boolean {
+function isOccupation(head: string): boolean {
   return OCCUPATION_HEADS.has(head.toLowerCase());
+}
+
+/**
+ * Whether an owner may hold a role ending in `head`: a nationality owns only its state's offices ("Russian
+ * President", not "British director"), and an occupation is held at an organisation ("UK economist at Capital
+ * Economics" is no economist of the UK). The one rule for every role pattern.
+ */
+export function mayOwnRole(head: string, owner: { type: string; demonym?: boolean }): boolean {
+  if (owner.demonym && !isStateRole(head)) return false;
+  return !isOccupation(head) || owner.type === "ORGANIZATION";
 }
 
 /** Words that can end a role phrase. Lower case. Multi-word titles are a modifier + a head ("prime minister"). */

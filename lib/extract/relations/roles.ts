@@ -5,7 +5,7 @@
  * ambassador to Z" (also AMBASSADOR_TO Z), "Y's spy chief, X". The role words come from the gazetteer; the
  * predicate is the role phrase in UPPER_SNAKE + "_OF" (spokesman/spokeswoman → SPOKESPERSON).
  */
-import { isOccupation, isRoleHead, isRoleWord, isStateRole, roleName } from "../gazetteer";
+import { isRoleHead, isRoleWord, mayOwnRole, roleName } from "../gazetteer";
 import type { RelationCandidate, RelMention, SentenceContext, Unit } from "./types";
 import { RELATABLE } from "./types";
 import { isPossessiveUnit, isWord, POSSESSIVE_DETERMINERS } from "./units";
@@ -83,9 +83,7 @@ function candidate(
   if (owner.ref === person.ref) return [];
   // A hyphenated demonym ("Norwegian-Iranian") names two countries: not one owner.
   if (owner.demonym && owner.ref.includes("|")) return [];
-  const head = role.split("_").at(-1)!;
-  if (owner.demonym && !isStateRole(head)) return [];
-  if (isOccupation(head) && owner.type !== "ORGANIZATION") return [];
+  if (!mayOwnRole(role.split("_").at(-1)!, owner)) return [];
   return [{ source: person.ref, target: owner.ref, predicate: role + suffix, confidence, symmetric: false, pattern }];
 }
 

@@ -17,7 +17,7 @@ import type { Doc } from "../../syntax";
 import type { Sentence } from "../../tokenize";
 import type { SentenceCandidate } from "../index";
 import type { RelMention } from "../types";
-import { isHonorific, isRoleHead, isRoleWord, isStateRole, roleName } from "../../gazetteer/titles";
+import { isHonorific, isRoleHead, isRoleWord, mayOwnRole, roleName } from "../../gazetteer/titles";
 import { TITLE_ABBREVIATIONS } from "../../resolve/glued-titles";
 import { endsPossessor, isPossessive, type PlacedMention } from "./features";
 import { sentencesWithPairs, type RuleCtx } from "./sentences";
@@ -140,9 +140,11 @@ function ownerTitle(c: Ctx, owners: PlacedMention[], end: number): SentenceCandi
       const found = titleThenPerson(c, from, end);
       if (!found) break;
       const role = roleName(found.role);
-      // A nationality owns only the offices of its state ("Russian President"), not "British director".
-      const stateOk = !o.mention.demonym || isStateRole(found.role[found.role.length - 1]);
-      if (role && stateOk && found.person.mention.ref !== o.mention.ref)
+      if (
+        role &&
+        mayOwnRole(found.role[found.role.length - 1], o.mention) &&
+        found.person.mention.ref !== o.mention.ref
+      )
         out.push({
           source: found.person.mention.ref,
           target: o.mention.ref,

@@ -59,6 +59,10 @@ export function originRelations(
       if (owner && !owner.mention.demonym) place = owner;
     }
     if (!place || place.mention.type !== "LOCATION" || place.mention.ref === person.mention.ref) continue;
+    // "BBC Scotland political correspondent X": a place right after an organisation names its branch.
+    const at = doc.start[place.first];
+    if (mentions.some((m) => m.type === "ORGANIZATION" && m.end <= at && /^\s*$/.test(doc.text.slice(m.end, at))))
+      continue;
     const sentence = bySentence.get(person.sentence);
     if (!sentence) continue;
     out.push({

@@ -11,7 +11,7 @@
  *                MEMBER_OF / FROM / BASED_IN / LOCATED_IN / PART_OF
  *   based        "Moscow-based X", "X, based in Y" → BASED_IN
  */
-import { isHonorific, isOccupation, isRoleHead, roleName } from "../../gazetteer/titles";
+import { isHonorific, isRoleHead, mayOwnRole, roleName } from "../../gazetteer/titles";
 import { lookupName } from "../../gazetteer";
 import { usState } from "../../gazetteer/us-states";
 import type { RelMention } from "../types";
@@ -475,7 +475,9 @@ function roleAndOwner(ctx: TreeContext, heads: number[]): { words: number[]; own
           if (a.mention.type === "PERSON") continue;
           // "adviser to the Treasury": "to" names an organisation served, but a place only posted to ("Israel's
           // ambassador to Mexico" is Israel's).
-          const served = prep === "at" || prep === "for" || prep === "to";
+          // "an economist with Drexel": "with" names an employer after a title only.
+          const served =
+            prep === "at" || prep === "for" || prep === "to" || (prep === "with" && isRoleHead(doc.form[i]));
           if (prenominal || prep === "of" || (a.mention.type !== "LOCATION" && served)) owners.push(a);
         }
         continue;
@@ -504,7 +506,7 @@ function rolePredicate(ctx: TreeContext, words: number[], head: number | null, o
   if (lemma === "member") return "MEMBER_OF";
   if (["native", "resident", "citizen", "national"].includes(lemma)) return "FROM";
   const role = roleName(forms);
-  if (role && head !== null && isOccupation(doc.form[head]) && owner.mention.type !== "ORGANIZATION") return null;
+  if (role && head !== null && !mayOwnRole(doc.form[head], owner.mention)) return null;
   if (role) return role + "_OF";
   // An open role noun ("technical coordinator at Cepes", "hurdler"): only towards an organisation.
   if (head !== null && doc.upos[head] === "NOUN" && owner.mention.type === "ORGANIZATION") return snake(lemma, "of");
@@ -745,6 +747,68 @@ const modifier: TreeFamily = {
   },
 };
 
+/** Nouns of a person's home, and what they say of the place: "his home in Larchmont", "her hometown of Cobh". */
+const HOME_NOUNS: Record<string, string> = {
+  home: "LIVES_IN",
+  hometown: "FROM",
+  homeland: "FROM",
+  birthplace: "BORN_IN",
+};
+
+const home: TreeFamily = {
+  id: "home",
+  description:
+    '"his home in Larchmont", "her hometown of Cobh", "his native South Carolina" → LIVES_IN / FROM / BORN_IN',
+  prior: 0.8,
+  fn: (ctx) => {
+    const { doc } = ctx;
+    const out: TreeCandidate[] = [];
+    const people = (args: Arg[]) => args.filter((a) => a.mention.type === "PERSON");
+    // The possessor before token t: "his", "her", or "Jackson's".
+    const possessorBefore = (t: number): Arg[] => {
+      if (t < 0) return [];
+      if (doc.upos[t] === "PRON" && doc.xpos[t] === "PRP$") return people(argsOf(ctx, t));
+      if (/^['’]s?$/.test(doc.form[t]) && t > 0 && mentionOf(ctx, t - 1)) return people(argsOf(ctx, t - 1));
+      return [];
+    };
+    for (let n = 0; n < doc.length; n++) {
+      const m = mentionHeadedBy(ctx, n);
+      if (m) {
+        // "his native South Carolina": "native" right before the place, a possessor before it.
+        let first = n;
+        while (first > 0 && ctx.mentionAt[first - 1] === ctx.mentionAt[n]) first--;
+        if (m.type !== "LOCATION" || first < 2 || doc.form[first - 1].toLowerCase() !== "native") continue;
+        for (const p of possessorBefore(first - 2))
+          out.push({ source: p, target: { mention: m, token: n }, predicate: "FROM", family: "home", tokens: [n] });
+        continue;
+      }
+      if (mentionOf(ctx, n) || doc.upos[n] !== "NOUN") continue;
+      // "home town" is "hometown".
+      const lemma =
+        lemmaOf(doc, n) === "town" && doc.form[n - 1]?.toLowerCase() === "home" ? "hometown" : lemmaOf(doc, n);
+      const predicate = HOME_NOUNS[lemma];
+      if (!predicate) continue;
+      const start = lemma === "hometown" && doc.form[n - 1]?.toLowerCase() === "home" ? n - 1 : n;
+      const owners = possessorBefore(start - 1);
+      if (!owners.length) continue;
+      // The place: "in"/"of" after the noun, in the tree or, where the parser hung it on the verb, in the words.
+      const places = childrenWith(doc, n, "nmod")
+        .filter((c) => ["in", "of"].includes(caseOf(doc, c)))
+        .flatMap((c) => argsOf(ctx, c));
+      if (!places.length && ["in", "of"].includes(doc.form[n + 1]?.toLowerCase())) {
+        const at = doc.upos[n + 2] === "ADJ" || doc.upos[n + 2] === "DET" ? n + 3 : n + 2;
+        const y = mentionOf(ctx, at);
+        if (y && (at === 0 || ctx.mentionAt[at - 1] !== ctx.mentionAt[at])) places.push({ mention: y, token: at });
+      }
+      for (const p of owners)
+        for (const y of places)
+          if (y.mention.type === "LOCATION")
+            out.push({ source: p, target: y, predicate, family: "home", tokens: [n, y.token] });
+    }
+    return out;
+  },
+};
+
 /** Participles that make a place-compound an origin or a seat: "Moscow-based", "Scotland-born". */
 const PLACE_PARTICIPLES: Record<string, string> = { based: "BASED_IN", born: "BORN_IN" };
 
@@ -836,4 +900,13 @@ const eventNoun: TreeFamily = {
   },
 };
 
-export const TREE_FAMILIES: readonly TreeFamily[] = [verbal, role, modifier, based, eventNoun, placeChain, dateline];
+export const TREE_FAMILIES: readonly TreeFamily[] = [
+  verbal,
+  role,
+  modifier,
+  based,
+  eventNoun,
+  home,
+  placeChain,
+  dateline,
+];

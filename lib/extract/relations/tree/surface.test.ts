@@ -68,3 +68,22 @@ test("outlets employ their staff; occupations take an employer, never a place", 
   assert.ok(uk.includes("Paul Dales -ECONOMIST_OF-> Capital Economics"), uk.join("; "));
   assert.ok(!uk.some((x) => x.startsWith("Paul Dales -ECONOMIST_OF-> United Kingdom")), uk.join("; "));
 });
+
+test("a person's home: 'his home in Y' is where they live, 'her native Y' where they are from", () => {
+  assert.ok(
+    lines("Veteran comedian Cyril Fletcher has died aged 91 at his home in Guernsey.").includes(
+      "Cyril Fletcher -LIVES_IN-> Guernsey",
+    ),
+  );
+  assert.ok(lines("Jackson's native South Carolina voted for him.").includes("Jackson -FROM-> South Carolina"));
+  // No owner, no relation: "her home" with no one named before it.
+  assert.deepEqual(
+    lines("The raid on her home in Kent was illegal.").filter((x) => x.includes("LIVES_IN")),
+    [],
+  );
+});
+
+test("a place right after an organisation is its branch, not a person's origin (BBC Scotland)", () => {
+  const l = lines("BBC Scotland political correspondent Glenn Campbell said the minister had ordered a report.");
+  assert.ok(!l.some((x) => x.startsWith("Glenn Campbell") && x.endsWith("Scotland")), l.join("; "));
+});
