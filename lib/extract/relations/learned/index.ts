@@ -17,6 +17,7 @@ import { isKillingPredicate } from "../killing";
 import {
   isPossessive,
   pairCandidates,
+  placeMentions,
   voteKey,
   type PairCandidate,
   type PairKind,
@@ -153,6 +154,7 @@ export function extractHybridRelations(
       out.push({ ...c, confidence: round(Math.max(c.confidence, scored.p)) });
     } else out.push(c);
   }
+  let lists: NameLists | undefined;
   for (const [k, { p, cand }] of best) {
     if (covered.has(k) || p < Math.max(model.threshold, MIN_LEARNED_PROBABILITY)) continue;
     // A pair the tree rules already relate in this sentence keeps their reading ("Pires scored against Fulham",
@@ -172,6 +174,9 @@ export function extractHybridRelations(
     // "at the Kremlin Iran's President X": a place written as the owner of what follows it relates to that, not
     // to the name just before it.
     if (cand.source.last === cand.target.first && isPossessive(doc, cand.target.last)) continue;
+    // "beat Dizzee Rascal, Jamelia, Lemar and The Streets", "Dell, LG, Samsung": neighbours in a list of names.
+    lists ??= new NameLists(doc, placeMentions(doc, mentions));
+    if (lists.neighbours(cand.source, cand.target)) continue;
     const sentence = bySentence.get(cand.source.sentence);
     if (!sentence) continue;
     out.push({
@@ -185,6 +190,46 @@ export function extractHybridRelations(
     });
   }
   return out;
+}
+
+const LIST_JOINERS = new Set([",", "and", "or", "&", ";"]);
+
+/**
+ * Names in a list: two names are neighbours when only commas and coordinators stand between them and a third
+ * name continues the list the same way, before or after them. Neighbours are items of one enumeration, not in
+ * a relation ("Paris, France" has no third name and stays a candidate).
+ */
+class NameLists {
+  private readonly endingAt = new Map<number, PlacedMention>();
+  private readonly startingAt = new Map<number, PlacedMention>();
+  constructor(
+    private readonly doc: Doc,
+    placed: readonly PlacedMention[],
+  ) {
+    for (const p of placed) {
+      this.endingAt.set(p.last, p);
+      this.startingAt.set(p.first, p);
+    }
+  }
+
+  /** The name joined to token range [first, last) from the left ("X, " before it), if any. */
+  private joinedBefore(first: number): PlacedMention | undefined {
+    let i = first - 1;
+    while (i >= 0 && LIST_JOINERS.has(this.doc.form[i].toLowerCase())) i--;
+    return i < first - 1 ? this.endingAt.get(i + 1) : undefined;
+  }
+
+  private joinedAfter(last: number): PlacedMention | undefined {
+    let i = last;
+    while (i < this.doc.length && LIST_JOINERS.has(this.doc.form[i].toLowerCase())) i++;
+    return i > last ? this.startingAt.get(i) : undefined;
+  }
+
+  neighbours(a: PlacedMention, b: PlacedMention): boolean {
+    const [x, y] = a.first < b.first ? [a, b] : [b, a];
+    if (this.joinedAfter(x.last)?.first !== y.first) return false;
+    return this.joinedBefore(x.first) !== undefined || this.joinedAfter(y.last) !== undefined;
+  }
 }
 
 /** Words that set two sides of a match against each other ("Chelsea v Arsenal", "Federer vs. Nadal"). */

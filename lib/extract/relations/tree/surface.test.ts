@@ -87,3 +87,12 @@ test("a place right after an organisation is its branch, not a person's origin (
   const l = lines("BBC Scotland political correspondent Glenn Campbell said the minister had ordered a report.");
   assert.ok(!l.some((x) => x.startsWith("Glenn Campbell") && x.endsWith("Scotland")), l.join("; "));
 });
+
+test("the classifier does not relate neighbours in a list of names", () => {
+  const l = lines(
+    "Joss Stone, a 17-year-old soul singer from Devon, beat Dizzee Rascal, Jamelia, Lemar and The Streets to win.",
+  );
+  assert.ok(!l.some((x) => x.startsWith("Dizzee Rascal")), l.join("; "));
+  const firms = lines("Blu-ray has won backing from top technology firms like Dell, LG, Samsung and Sony.");
+  assert.ok(!firms.some((x) => x.includes("WORKS_FOR")), firms.join("; "));
+});
