@@ -350,3 +350,38 @@ test("words that are Object's own property names are no pronouns or type nouns",
   const m = passage(text, [["Bechtel", "ORGANIZATION", "bechtel", "Bechtel"]]);
   assert.deepEqual(resolved(text, m), []);
 });
+
+test("it: the company whose spokesman or head is the speaker, not an earlier subject (BBC business)", () => {
+  const parsedRefs = (text: string, m: CorefMention[]) =>
+    resolveCoreference(analyse(text), m).map((a) => `${a.text}=${a.ref}`);
+  for (const speaker of ["Microsoft's head of research Rick Rashid said", "A spokesman for Microsoft said"]) {
+    const text = `Apple sells iPods. ${speaker} that it had bought Bungie.`;
+    const m = passage(text, [
+      ["Apple", "ORGANIZATION", "apple", "Apple"],
+      ["Microsoft", "ORGANIZATION", "msft", "Microsoft"],
+      ["Rick Rashid", "PERSON", "rashid", "Rick Rashid"],
+      ["Bungie", "ORGANIZATION", "bungie", "Bungie"],
+    ]);
+    assert.deepEqual(parsedRefs(text, m), ["it=msft"], speaker);
+  }
+  // A company named on a thing ("its Yugansk unit") owns no speaker: "it" stays with the subject before.
+  const unit =
+    "Yukos had argued that a US court could declare it bankrupt. Its Yugansk unit was sold because it had accounts there.";
+  const u = passage(unit, [
+    ["Yukos", "ORGANIZATION", "yukos", "Yukos"],
+    ["Yugansk", "ORGANIZATION", "yugansk", "Yugansk"],
+  ]);
+  assert.ok(!parsedRefs(unit, u).includes("it=yugansk"), parsedRefs(unit, u).join(" "));
+});
+
+test("it before a feeling and a clause stands for the clause: 'it would worry her if …' (BBC politics)", () => {
+  // Without the clause, "It" would be the university (the subject before it).
+  const text =
+    "Manchester University opened a new laboratory. It would worry Nancy Rothwell a great deal if ministers were anti-stem cell.";
+  const m = passage(text, [
+    ["Nancy Rothwell", "PERSON", "rothwell", "Nancy Rothwell"],
+    ["Manchester University", "ORGANIZATION", "mu", "Manchester University"],
+  ]);
+  const found = resolveCoreference(analyse(text), m).map((a) => `${a.text}=${a.ref}`);
+  assert.ok(!found.some((x) => x.toLowerCase().startsWith("it=")), found.join(" "));
+});

@@ -165,6 +165,8 @@ interface Seen {
   sentence: number;
   token: number;
   subject: boolean;
+  /** Owns the subject's role: "Merck's head of research X said", "a spokesman for Merck said", "Merck spokesman X". */
+  ownsSubject?: boolean;
 }
 
 /** Token range [a, b) of a character span, or null. */
@@ -179,6 +181,32 @@ function isSubject(doc: Doc, first: number, last: number, firstInSentence: boole
   for (let i = first; i < last; i++) {
     const h = doc.head[i];
     if (h < first || h >= last) return doc.deprel[i].startsWith("nsubj");
+  }
+  return false;
+}
+
+/** Relations through which a name owns the noun above it: "Merck's head", "Merck spokesman", "spokesman for Merck". */
+const OWNER_RELATIONS = new Set(["nmod:poss", "compound", "nmod"]);
+
+/**
+ * Whether the name at [first, last) owns the role of its clause's subject: "Merck's head of research Peter Kim
+ * said that it withdrew Vioxx", "a spokesman for Sony said it would": the company is what "it" then stands for,
+ * though it is no subject itself. Up at most three words from the name, through a role noun, to an nsubj.
+ */
+function ownsSubject(doc: Doc, first: number, last: number): boolean {
+  if (!doc.parsed) return false;
+  for (let i = first; i < last; i++) {
+    const h = doc.head[i];
+    if (h >= first && h < last) continue;
+    if (!OWNER_RELATIONS.has(doc.deprel[i]) || h < 0) return false;
+    // The owned noun must be a person's role ("spokesman", "head"): "its Yugansk unit was sold" owns no speaker.
+    let role = false;
+    for (let t = h, steps = 0; t >= 0 && steps < 3; t = doc.head[t], steps++) {
+      role ||= doc.upos[t] === "NOUN" && ROLE_HEADS.has(doc.form[t].toLowerCase());
+      if (doc.deprel[t].startsWith("nsubj")) return role;
+      if (!["compound", "flat", "appos", "nmod:desc", "nmod"].includes(doc.deprel[t])) return false;
+    }
+    return false;
   }
   return false;
 }
@@ -242,6 +270,7 @@ export function resolveCoreference(doc: Doc, mentions: readonly CorefMention[]):
           sentence: si,
           token: i,
           subject: isSubject(doc, s[0], s[1], firstMention),
+          ...(m.type === "ORGANIZATION" && ownsSubject(doc, s[0], s[1]) ? { ownsSubject: true } : {}),
         });
         firstMention = false;
         if (m.type === "PERSON") {
@@ -427,6 +456,8 @@ function nounSubjectBefore(doc: Doc, i: number, si: number, plural: boolean, men
     if (mentionAt[j] >= 0) return FREE;
     if (doc.upos[j] === "PROPN") return BLOCKED;
     if (doc.upos[j] !== "NOUN" || (doc.xpos[j] === "NNS") !== plural) return FREE;
+    // A person's role ("a spokesman for Merck said it …") is never what "it" stands for.
+    if (ROLE_HEADS.has(doc.form[j].toLowerCase())) return FREE;
     const owners = doc.children(j).filter((c) => doc.deprel[c] === "nmod:poss");
     if (owners.some((c) => mentionAt[c] >= 0)) return BLOCKED;
     return owners.some((c) => doc.upos[c] === "PRON") ? FREE : j;
@@ -446,6 +477,14 @@ function nounSubjectBefore(doc: Doc, i: number, si: number, plural: boolean, men
 const EXPLETIVE_VERBS = new Set(["be", "take", "seem", "appear", "emerge", "remain", "become", "cost", "matter"]);
 
 /**
+ * Verbs of feeling whose "it" is a clause later in the sentence, wherever the parser hung it: "it would worry
+ * her a great deal if ministers were …", "it surprised us that …".
+ */
+const FEELING_VERBS = new Set(
+  "worry surprise concern please delight shock upset bother disappoint amaze frustrate".split(" "),
+);
+
+/**
  * "It" that stands for a clause after it, not for anything named: the subject of a copula or of a verb above
  * whose predicate has a to-, that-, whether- or if-clause ("It is unclear whether …", "It will take six years
  * to …", "It emerged that …"). Needs a parse.
@@ -455,6 +494,11 @@ function isExpletive(doc: Doc, i: number): boolean {
   if (!doc.parsed) return false;
   const h = doc.head[i];
   if (h < 0) return false;
+  if (FEELING_VERBS.has(doc.lemma[h])) {
+    const end = doc.sentEnd[doc.sentenceOf(h)];
+    for (let k = h + 1; k < end; k++)
+      if (doc.upos[k] === "SCONJ" && /^(that|whether|if)$/i.test(doc.form[k])) return true;
+  }
   const copular = doc.children(h).some((c) => doc.deprel[c] === "cop");
   if (!copular && !EXPLETIVE_VERBS.has(doc.lemma[h])) return false;
   return doc.children(h).some((c) => {
@@ -525,8 +569,9 @@ function resolvePronoun(
     // the same sentence ("report to the IAAF Council, at its April meeting"). Measured on the BBC corpus (s15):
     // half of the relations found through "it" / "they" were wrong before this check. Without a parse the
     // subject is only guessed (the sentence's first name), so the check needs one.
-    if (!p.animate && parsed && !c.subject && !(p.possessive && distance === 0)) continue;
-    let score = -10 * distance + (c.subject ? 4 : 0) + h / 1000;
+    const ownsRole = c.ownsSubject === true && distance === 0;
+    if (!p.animate && parsed && !c.subject && !ownsRole && !(p.possessive && distance === 0)) continue;
+    let score = -10 * distance + (c.subject || ownsRole ? 4 : 0) + h / 1000;
     if (p.gender && gender.get(c.ref) === p.gender) score += 2;
     if (!best || score > best.score) best = { ref: c.ref, score };
   }
