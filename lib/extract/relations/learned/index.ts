@@ -192,7 +192,7 @@ export function extractHybridRelations(
   return out;
 }
 
-const LIST_JOINERS = new Set([",", "and", "or", "&", ";"]);
+const LIST_JOINERS = new Set([",", "and", "or", "&", ";", "the"]);
 
 /**
  * Names in a list: two names are neighbours when only commas and coordinators stand between them and a third

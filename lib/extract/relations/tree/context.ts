@@ -193,7 +193,22 @@ export function argsOf(ctx: TreeContext, i: number, depth = 0, outlets = false):
       }
     }
   }
-  if (depth < 4) for (const c of conjuncts(doc, i)) out.push(...argsOf(ctx, c, depth + 1, outlets));
+  if (depth < 4) for (const c of conjunctsOfPhrase(ctx, i)) out.push(...argsOf(ctx, c, depth + 1, outlets));
+  return out;
+}
+
+/**
+ * Conjuncts of token i, and for a name those hung on any of its words: "Tony Blair and Chancellor Gordon Brown"
+ * is often parsed with the second name under "Blair", not under the name's head "Tony".
+ */
+function conjunctsOfPhrase(ctx: TreeContext, i: number): number[] {
+  const k = ctx.mentionAt[i];
+  if (k < 0) return conjuncts(ctx.doc, i);
+  let first = i;
+  while (first > 0 && ctx.mentionAt[first - 1] === k) first--;
+  const out: number[] = [];
+  for (let t = first; t < ctx.doc.length && ctx.mentionAt[t] === k; t++)
+    for (const c of conjuncts(ctx.doc, t)) if (ctx.mentionAt[c] !== k) out.push(c);
   return out;
 }
 

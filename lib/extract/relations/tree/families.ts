@@ -130,6 +130,8 @@ function nounReadAsVerb(doc: Doc, i: number): boolean {
 function isVerb(ctx: TreeContext, i: number): boolean {
   const { doc } = ctx;
   if (doc.upos[i] !== "VERB" || nounReadAsVerb(doc, i)) return false;
+  // A word of a name is no predicate, whatever its tag: "chief executive Fred Goodwin" ("Fred" read as a verb).
+  if (ctx.mentionAt[i] >= 0) return false;
   // A "verb" with a name or noun compounded before it and no subject of its own is a noun the tagger read as a
   // verb ("while Gloucester centre Henry Paul …"); a hyphenated prefix is not one ("co-hosted").
   const kids = doc.children(i);
@@ -197,7 +199,13 @@ function isPassive(ctx: TreeContext, v: number): boolean {
 function patientsOf(ctx: TreeContext, v: number): Arg[] {
   const { doc } = ctx;
   const out: Arg[] = [];
-  for (const s of childrenWith(doc, v, "nsubj")) if (doc.deprel[s] === "nsubj:pass") out.push(...argsOf(ctx, s));
+  for (const s of childrenWith(doc, v, "nsubj")) {
+    if (doc.deprel[s] !== "nsubj:pass") continue;
+    // "Siemens, which is based in Munich": the relative pronoun stands for the noun the clause modifies.
+    if (RELATIVE.has(lemmaOf(doc, s)) && doc.deprel[v] === "acl:relcl" && doc.head[v] >= 0)
+      out.push(...argsOf(ctx, doc.head[v]));
+    else out.push(...argsOf(ctx, s));
+  }
   if (doc.deprel[v] === "acl" && doc.head[v] >= 0) out.push(...argsOf(ctx, doc.head[v]));
   if (!out.length && doc.deprel[v] === "conj" && doc.head[v] >= 0 && isPassive(ctx, doc.head[v]))
     return patientsOf(ctx, doc.head[v]);
@@ -229,8 +237,9 @@ function pastOf(doc: Doc, v: number): string {
   const lemma = lemmaOf(doc, v);
   if (doc.xpos[v] === "VBD" || doc.xpos[v] === "VBN") {
     if (form === lemma + "d" || (/ed$/.test(form) && isPastForm(form))) return form;
-    // An irregular past ("won", "outsold"), not a participle ("taken") nor a noun read as a verb ("seed").
-    if (doc.xpos[v] === "VBD" && isPastForm(form)) return form;
+    // An irregular past ("won", "outsold"), not a participle ("taken") nor a noun read as a verb ("seed"); a
+    // participle spelt like the past ("was won by Spain") is one too, whatever the lemmatiser made of it ("w").
+    if (isPastForm(form)) return form;
   }
   // An -ing form whose lemma is its stem ("lining" → "lin", "voting" → "vot"): spelt from the stem, not by
   // doubling a consonant the text does not double ("linned").
@@ -666,10 +675,15 @@ const modifier: TreeFamily = {
       for (const c of outerModifiers(ctx, i))
         for (const y of argsOf(ctx, c)) emit(y, caseOf(doc, c), "modifier-nmod", [c]);
       for (const c of doc.children(i)) {
+        // A word of the name itself ("Sub-Saharan Africa" parsed with "Saharan" apposed to "Sub").
+        if (ctx.mentionAt[c] === ctx.mentionAt[i]) continue;
         const rel = doc.deprel[c];
         const chain = rel === "appos" || rel === "flat" || rel === "list" || rel === "nmod:npmod";
         const commaBefore = c > 0 && doc.form[c - 1] === "," && ctx.mentionAt[c - 2] === ctx.mentionAt[i];
-        if (chain && m.type === "LOCATION" && (rel === "appos" || commaBefore) && !childrenWith(doc, c, "cc").length)
+        // A list is no chain: "in Sub-Saharan Africa, Latin America and the Caribbean" (the apposed name has
+        // conjuncts of its own).
+        const listed = childrenWith(doc, c, "cc").length > 0 || childrenWith(doc, c, "conj").length > 0;
+        if (chain && m.type === "LOCATION" && (rel === "appos" || commaBefore) && !listed)
           for (const y of argsOf(ctx, c)) if (y.mention.type === "LOCATION") emit(y, "", "modifier-appos", [c]);
       }
       // Owners among prenominal modifiers (persons are the role family's).

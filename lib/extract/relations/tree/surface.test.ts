@@ -96,3 +96,18 @@ test("the classifier does not relate neighbours in a list of names", () => {
   const firms = lines("Blu-ray has won backing from top technology firms like Dell, LG, Samsung and Sony.");
   assert.ok(!firms.some((x) => x.includes("WORKS_FOR")), firms.join("; "));
 });
+
+test("relative clauses in the passive, and words of names are never predicates", () => {
+  assert.ok(lines("Siemens, which is based in Munich, cut jobs.").includes("Siemens -BASED_IN-> Munich"));
+  // "Fred" tagged as a verb inside "Fred Goodwin"; a song title's verb ("Love Will Tear Us Apart") likewise.
+  const l = lines(
+    "Previous winners include Royal Bank of Scotland chief executive Fred Goodwin and former Vodafone boss Chris Gent.",
+  );
+  assert.ok(!l.some((x) => x.includes("-FRED->")), l.join("; "));
+  // A participle spelt like the past tense keeps its spelling ("was won by Spain": WON, not a lemma's guess).
+  assert.ok(
+    lines("Another major trophy is the Davis Cup, which was won by Spain in a 3-2 home success.").includes(
+      "Spain -WON-> Davis Cup",
+    ),
+  );
+});
