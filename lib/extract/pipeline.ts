@@ -10,7 +10,7 @@ import { GRAPH_FORMAT_VERSION } from "../graph/types";
 import type { Sentence } from "./tokenize";
 import { recogniseDocEntities, type NerTagger } from "./ner";
 import { nerSentences } from "./ner/retokenise";
-import { annotate, loadSyntaxModel, tokenise, type SyntaxModel } from "./syntax";
+import { loadSyntaxModel, tokenise, type Doc, type SyntaxModel } from "./syntax";
 import { lookupName } from "./gazetteer";
 import { cleanSpans } from "./resolve/clean";
 import { linkArticle, type LocalEntity } from "./resolve/link";
@@ -20,6 +20,19 @@ import { mergeAcrossArticles as legacyMergeAcrossArticles } from "./resolve/lega
 import { aggregateRelations, type RelMention, type ResolvedCandidate } from "./relations";
 import type { SentenceCandidate } from "./relations";
 import { relationExtractor, type ArticleInput, type RelationExtractor } from "./relations/extractors";
+
+/** Entity types whose words are proper nouns (a MISC span holds demonyms and titles of works: "British", "Love Will Tear Us Apart"). */
+const PROPER_NAME_TYPES = new Set(["PERSON", "ORGANIZATION", "LOCATION"]);
+
+/** The tagger's view of the NER spans: which capitalised words are inside a person's, organisation's or place's name. */
+function nameWords(doc: Doc): Uint8Array {
+  const marks = new Uint8Array(doc.length);
+  for (const e of doc.ents) {
+    if (!PROPER_NAME_TYPES.has(e.label)) continue;
+    for (let i = e.start; i < e.end; i++) if (/^\p{Lu}/u.test(doc.form[i])) marks[i] = 1;
+  }
+  return marks;
+}
 
 /** One article's share of the work: runs independently per article (in a worker thread, see lib/cli/extract-pool). */
 export interface ArticleWork {
@@ -48,9 +61,12 @@ export function prepareArticle(article: Article, tagger: NerTagger, options: Art
   const syntax: SyntaxModel = options.syntax ?? loadSyntaxModel();
   const resolver: Resolver = options.resolver ?? "precise";
   const text = article.text;
-  // One Doc per article: sentences, UD tokens, tags, lemmas and the dependency parse; NER adds its spans to it.
-  const doc = annotate(tokenise(text), syntax);
+  // One Doc per article: sentences and UD tokens; NER adds its spans (it reads no tags), then the tagger, told
+  // which words are names, adds tags and lemmas, and the parser the tree.
+  const doc = tokenise(text);
   const spans = recogniseDocEntities(doc, tagger);
+  syntax.tag(doc, nameWords(doc));
+  syntax.parse(doc);
   const sentences: Sentence[] = nerSentences(doc);
   const { mentions, demonyms } = cleanSpans(text, spans);
   const { entities: locals, entityOf } = (resolver === "legacy" ? legacyLinkArticle : linkArticle)(text, mentions);

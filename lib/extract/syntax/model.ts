@@ -21,8 +21,12 @@ export interface SyntaxModel {
   parser: DepParser;
   /** The treebank's word-form knowledge, also given to every Doc this model tags (`doc.lexicon`). */
   lexicon: Lexicon;
-  /** Fills upos, xpos and lemma for every token (and sets `doc.lexicon`). */
-  tag(doc: Doc): void;
+  /**
+   * Fills upos, xpos and lemma for every token (and sets `doc.lexicon`). `names` marks (1) the words of proper
+   * names found before tagging: a word the tagger reads as a verb, auxiliary, adverb or subordinator there
+   * ("Rover, owned by BMW": "Rover" ADV) becomes a proper noun, and its sentence is tagged again knowing it.
+   */
+  tag(doc: Doc, names?: Uint8Array): void;
   /** Fills head, deprel and margin for every sentence (tags must be filled). */
   parse(doc: Doc): void;
 }
@@ -35,6 +39,42 @@ const PARSER_FORMAT = "newsgraph-arc-hybrid-perceptron/1";
 
 /** Lemmas by form and tag class, filled as words are seen (lemmatise is pure; news repeats its words). */
 const LEMMA_CACHE = 100_000;
+
+/** Tags no word of a proper name has. (Adjectives and pronouns do occur: "National Grid", and the NER's "I".) */
+const NOT_IN_NAMES = new Set(["VERB", "AUX", "ADV", "SCONJ"]);
+
+/**
+ * Classes to fix in one sentence starting at doc token `a` (-1 = free), or null when the tags stand. A word the
+ * tagger's dictionary knows keeps its tag: the NER's false names are mostly such words ("I", "Thank You").
+ */
+function nameFixes(
+  cls: Int32Array,
+  forms: readonly string[],
+  names: Uint8Array,
+  a: number,
+  tagger: PosTagger,
+): Int32Array | null {
+  let fixed: Int32Array | null = null;
+  for (let i = 0; i < cls.length; i++) {
+    if (!names[a + i] || tagger.dict.has(forms[i].toLowerCase())) continue;
+    if (!NOT_IN_NAMES.has(tagger.upos[cls[i]])) continue;
+    fixed ??= new Int32Array(cls.length).fill(-1);
+    fixed[i] = properNounClass(tagger);
+  }
+  return fixed;
+}
+
+const properNoun = new WeakMap<PosTagger, number>();
+
+function properNounClass(tagger: PosTagger): number {
+  let c = properNoun.get(tagger);
+  if (c === undefined) {
+    c = tagger.upos.findIndex((u, k) => u === "PROPN" && tagger.xpos[k] === "NNP");
+    if (c < 0) throw new Error("Syntax: the tagger has no PROPN/NNP class.");
+    properNoun.set(tagger, c);
+  }
+  return c;
+}
 
 export function makeSyntaxModel(tagger: PosTagger, lemmatiser: Lemmatiser, parser: DepParser): SyntaxModel {
   const lemmas = new Map<string, string[]>();
@@ -53,12 +93,16 @@ export function makeSyntaxModel(tagger: PosTagger, lemmatiser: Lemmatiser, parse
     tagger,
     lemmatiser,
     parser,
-    tag(doc) {
+    tag(doc, names) {
       doc.lexicon = lexicon;
       for (let s = 0; s < doc.sentenceCount; s++) {
         const a = doc.sentStart[s];
         const forms = doc.form.slice(a, doc.sentEnd[s]);
-        const cls = tagClasses(forms, tagger);
+        let cls = tagClasses(forms, tagger);
+        if (names) {
+          const fixed = nameFixes(cls, forms, names, a, tagger);
+          if (fixed) cls = tagClasses(forms, tagger, fixed);
+        }
         for (let i = 0; i < forms.length; i++) {
           doc.upos[a + i] = tagger.upos[cls[i]];
           doc.xpos[a + i] = tagger.xpos[cls[i]];

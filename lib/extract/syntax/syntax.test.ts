@@ -161,3 +161,26 @@ test("CoNLL-U annotation fills the five predicted columns and leaves the rest al
   assert.deepEqual(rows[5].slice(6), ["0", "root", "4:x", "SpaceAfter=No"]);
   assert.deepEqual(rows[6], ["4.1", "ghost", "_", "_", "_", "_", "_", "_", "_", "_"]);
 });
+
+test("names found before tagging: a name's word read as an adverb becomes a proper noun, its sentence retagged", () => {
+  const model = loadSyntaxModel();
+  const text = "Rover, owned by BMW until 2000, collapsed.";
+  const plain = analyse(text);
+  // The tagger alone reads the sentence-initial name as an adverb (what this test guards against).
+  assert.equal(word(plain, "Rover").upos, "ADV");
+  const doc = analyse(text);
+  const names = new Uint8Array(doc.length);
+  names[doc.form.indexOf("Rover")] = 1;
+  names[doc.form.indexOf("BMW")] = 1;
+  model.tag(doc, names);
+  model.parse(doc);
+  assert.equal(word(doc, "Rover").upos, "PROPN");
+  assert.equal(word(doc, "BMW").upos, "PROPN");
+  // Retagged, the name is the passive's subject (it hung off "owned" as an adverb before).
+  assert.equal(arc(word(doc, "Rover")), "nsubj(owned, Rover)");
+  assert.equal(arc(word(plain, "Rover")), "advmod(owned, Rover)");
+  // A word the tagger's dictionary knows keeps its tag even inside a name (the NER's false "I").
+  const me = analyse("I said it.");
+  model.tag(me, Uint8Array.from([1, 0, 0, 0]));
+  assert.equal(word(me, "I").upos, "PRON");
+});

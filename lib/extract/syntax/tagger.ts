@@ -229,12 +229,15 @@ function argmax(s: ArrayLike<number>, n: number): number {
   return best;
 }
 
-/** Tags one sentence of word forms; returns class indices. */
-export function tagClasses(forms: readonly string[], tagger: PosTagger): Int32Array {
+/**
+ * Tags one sentence of word forms; returns class indices. `fixed` gives a class for some words (-1 elsewhere):
+ * those words take it, and the words after them are tagged knowing it (the tag history is a feature).
+ */
+export function tagClasses(forms: readonly string[], tagger: PosTagger, fixed?: Int32Array): Int32Array {
   const a = forms.map(wordAtoms);
   const x = extrasOf(a, forms, tagger);
-  const first = decodePass(a, x, tagger, null);
-  return tagger.passes === 2 ? decodePass(a, x, tagger, first) : first;
+  const first = decodePass(a, x, tagger, null, fixed);
+  return tagger.passes === 2 ? decodePass(a, x, tagger, first, fixed) : first;
 }
 
 /** Scratch buffers per tagger, so decoding allocates only its output, and the role sums by word and role. */
@@ -259,7 +262,13 @@ function roleScores(tagger: PosTagger, buf: Scratch, w: WordAtoms, role: number)
   return v;
 }
 
-function decodePass(a: WordAtoms[], x: ExtraAtoms[] | null, tagger: PosTagger, right: Int32Array | null): Int32Array {
+function decodePass(
+  a: WordAtoms[],
+  x: ExtraAtoms[] | null,
+  tagger: PosTagger,
+  right: Int32Array | null,
+  fixed?: Int32Array,
+): Int32Array {
   const n = a.length;
   const C = tagger.classes.length;
   const out = new Int32Array(n);
@@ -277,7 +286,7 @@ function decodePass(a: WordAtoms[], x: ExtraAtoms[] | null, tagger: PosTagger, r
   let t1 = START_TAG;
   let t2 = START_TAG;
   for (let i = 0; i < n; i++) {
-    let c = tagger.dict.get(a[i].norm);
+    let c = fixed && fixed[i] >= 0 ? fixed[i] : tagger.dict.get(a[i].norm);
     if (c === undefined) {
       let k: number;
       if (x === null) {
